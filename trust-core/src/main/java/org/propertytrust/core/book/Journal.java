@@ -1,0 +1,240 @@
+package org.propertytrust.core.book;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
+import org.propertytrust.core.TrustException;
+import org.propertytrust.core.ledger.Account;
+import org.propertytrust.core.ledger.Balances;
+import org.propertytrust.core.ledger.Entry;
+import org.propertytrust.core.ledger.Receivable;
+import org.propertytrust.core.ledger.RunningBalances;
+
+/**
+ * Posts entries to a book one at a time, keeping its balances current: the application side of a
+ * {@link TrustBook}.
+ *
+ * <p>Posting appends in amortised constant time (per line) and never copies the earlier entries. It
+ * is idempotent: posting an entry whose id is already in the journal with identical content changes
+ * nothing and returns false; with different content it throws, naming both. A posted entry must
+ * balance (at least two lines, debits equal to credits) and be in the community's currency; entries
+ * carried in from an existing book are kept exactly as they were.
+ *
+ * <p>{@link #balances()} answers balance questions at any time without recomputation; {@link
+ * #book()} returns the book as it now stands (a copy of the entry list, kept until the next post).
+ *
+ * <p>This class is mutable and not thread-safe.
+ */
+public final class Journal {
+  private final TrustBook base;
+  private final List<Entry> entries;
+  private final RunningBalances balances;
+  private final Balances view;
+  private @Nullable TrustBook snapshot;
+
+  private Journal(TrustBook base) {
+    this.base = base;
+    this.entries = new ArrayList<>(base.entries());
+    this.balances = new RunningBalances(base.currency());
+    for (Entry entry : entries) {
+      balances.add(entry);
+    }
+    this.view = new ReadOnly(balances);
+    this.snapshot = base;
+  }
+
+  /**
+   * Starts a journal from a book: its sections, its entries as they are, and their balances.
+   *
+   * @param book the book; not null
+   * @return the journal
+   */
+  public static Journal of(TrustBook book) {
+    return new Journal(book);
+  }
+
+  /**
+   * Posts an entry after the others.
+   *
+   * @param entry the entry; not null
+   * @return true if the entry was appended, false if an identical entry with its id was already
+   *     posted (nothing changes)
+   * @throws TrustException if another entry with the same id differs, the entry does not balance,
+   *     or its currency is not the community's
+   */
+  public boolean post(Entry entry) {
+    OptionalInt existing = balances.indexOf(entry.id());
+    if (existing.isPresent()) {
+      Entry earlier = entries.get(existing.getAsInt());
+      if (earlier.equals(entry)) {
+        return false;
+      }
+      throw new TrustException(
+          "entry "
+              + entry.id()
+              + " is already posted with other content: posted "
+              + earlier
+              + ", now "
+              + entry);
+    }
+    TrustException.check(
+        entry.lines().size() >= 2, "entry %s must have at least two lines", entry.id());
+    TrustException.check(
+        entry.currency().map(c -> c.equals(base.currency())).orElse(true),
+        "entry %s must be in the community's currency %s, not %s",
+        entry.id(),
+        base.currency(),
+        entry.currency().orElse(base.currency()));
+    TrustException.check(
+        entry.debitMinor() == entry.creditMinor(),
+        "entry %s does not balance: debits %s, credits %s",
+        entry.id(),
+        entry.debits(base.currency()),
+        entry.credits(base.currency()));
+    balances.add(entry);
+    entries.add(entry);
+    snapshot = null;
+    return true;
+  }
+
+  /**
+   * Posts entries in order, as {@link #post} does for each.
+   *
+   * @param toPost the entries; not null
+   * @return how many were appended (the others were already posted)
+   * @throws TrustException as {@link #post} does; the entries before the failing one stay posted
+   */
+  public int postAll(List<Entry> toPost) {
+    int appended = 0;
+    for (Entry entry : toPost) {
+      if (post(entry)) {
+        appended++;
+      }
+    }
+    return appended;
+  }
+
+  /**
+   * Returns the balances after every posted entry, kept current as entries are posted.
+   *
+   * @return a live, read-only view of the balances
+   */
+  public Balances balances() {
+    return view;
+  }
+
+  /**
+   * Returns the entry with the given id.
+   *
+   * @param id the entry id; not null
+   * @return the first entry with that id, or empty
+   */
+  public Optional<Entry> entry(String id) {
+    OptionalInt index = balances.indexOf(id);
+    return index.isPresent() ? Optional.of(entries.get(index.getAsInt())) : Optional.empty();
+  }
+
+  /**
+   * Returns the entries posted so far, including those the journal started with.
+   *
+   * @return an unmodifiable view of the entries, in order
+   */
+  public List<Entry> entries() {
+    return Collections.unmodifiableList(entries);
+  }
+
+  /**
+   * Returns how many entries the journal holds.
+   *
+   * @return the number of entries
+   */
+  public int size() {
+    return entries.size();
+  }
+
+  /**
+   * Returns the book as it now stands: the sections the journal started with and every entry. The
+   * book is built once and reused until the next post.
+   *
+   * @return the book
+   */
+  public TrustBook book() {
+    TrustBook out = snapshot;
+    if (out == null) {
+      out = ImmutableTrustBook.copyOf(base).withEntries(entries);
+      snapshot = out;
+    }
+    return out;
+  }
+
+  /** A view of running balances that cannot add entries. */
+  private static final class ReadOnly implements Balances {
+    private final RunningBalances balances;
+
+    ReadOnly(RunningBalances balances) {
+      this.balances = balances;
+    }
+
+    @Override
+    public CurrencyUnit currency() {
+      return balances.currency();
+    }
+
+    @Override
+    public int entryCount() {
+      return balances.entryCount();
+    }
+
+    @Override
+    public Money balance(Account account) {
+      return balances.balance(account);
+    }
+
+    @Override
+    public Set<Account> accounts() {
+      return balances.accounts();
+    }
+
+    @Override
+    public Money receivable(String unit, YearMonth period, String fee) {
+      return balances.receivable(unit, period, fee);
+    }
+
+    @Override
+    public List<Receivable> openReceivables(String unit) {
+      return balances.openReceivables(unit);
+    }
+
+    @Override
+    public List<Receivable> receivables() {
+      return balances.receivables();
+    }
+
+    @Override
+    public Money prepaid(String unit) {
+      return balances.prepaid(unit);
+    }
+
+    @Override
+    public Money deposit(String unit) {
+      return balances.deposit(unit);
+    }
+
+    @Override
+    public Set<String> unitsWithPrepaid() {
+      return balances.unitsWithPrepaid();
+    }
+
+    @Override
+    public OptionalInt indexOf(String entryId) {
+      return balances.indexOf(entryId);
+    }
+  }
+}

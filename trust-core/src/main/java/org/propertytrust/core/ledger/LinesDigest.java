@@ -1,0 +1,126 @@
+package org.propertytrust.core.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A 128-bit digest of the lines of an entry, independent of their order.
+ *
+ * <p>It lets a reader that cannot hold every entry still tell whether a reversal mirrors the entry
+ * it names exactly: keep each entry's {@link #mirrorOf(List) mirror digest} (a few dozen bytes) and
+ * compare it with the reversal's {@link #of(List) digest}. Two line lists with the same lines in
+ * any order have the same digest; the digest is a deterministic hash, not a cryptographic one.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LinesDigest {
+  private static final long SEED_A = 0x9E3779B97F4A7C15L;
+  private static final long SEED_B = 0xC2B2AE3D27D4EB4FL;
+
+  private final long high;
+  private final long low;
+
+  private LinesDigest(long high, long low) {
+    this.high = high;
+    this.low = low;
+  }
+
+  /**
+   * Returns the digest of the lines as they are.
+   *
+   * @param lines the lines; not null
+   * @return the digest
+   */
+  public static LinesDigest of(List<Line> lines) {
+    return digest(lines, false);
+  }
+
+  /**
+   * Returns the digest the exact mirror of these lines would have: every line on the other side.
+   *
+   * @param lines the lines; not null
+   * @return the digest of the mirror
+   */
+  public static LinesDigest mirrorOf(List<Line> lines) {
+    return digest(lines, true);
+  }
+
+  private static LinesDigest digest(List<Line> lines, boolean flip) {
+    long a = lines.size();
+    long b = ~lines.size();
+    for (Line line : lines) {
+      boolean debit = line.isDebit() != flip;
+      a += mix(lineHash(line, debit, SEED_A));
+      b += mix(lineHash(line, debit, SEED_B) ^ SEED_A);
+    }
+    return new LinesDigest(mix(a), mix(b ^ SEED_B));
+  }
+
+  private static long lineHash(Line line, boolean debit, long seed) {
+    long h = seed;
+    h = step(h, line.account().code());
+    h = step(h, debit ? 1 : 2);
+    h = step(h, line.amountMinor());
+    h = step(h, line.unit());
+    h = step(h, line.period().map(p -> (long) p.getYear() * 12 + p.getMonthValue()).orElse(-1L));
+    h = step(h, line.fee());
+    return h;
+  }
+
+  private static long step(long h, Optional<String> text) {
+    return text.isPresent() ? step(step(h, 7), text.get()) : step(h, 3);
+  }
+
+  private static long step(long h, String text) {
+    long x = h;
+    for (int i = 0; i < text.length(); i++) {
+      x = (x ^ text.charAt(i)) * 0x100000001B3L;
+    }
+    return mix(x ^ text.length());
+  }
+
+  private static long step(long h, long value) {
+    return mix(h ^ value) * 0xBF58476D1CE4E5B9L;
+  }
+
+  private static long mix(long z) {
+    long x = z;
+    x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
+    x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
+    return x ^ (x >>> 31);
+  }
+
+  /**
+   * Tells whether the other object is the same digest.
+   *
+   * @param other the other object
+   * @return true if both halves are equal
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof LinesDigest
+        && ((LinesDigest) other).high == high
+        && ((LinesDigest) other).low == low;
+  }
+
+  /**
+   * Returns a hash code of the digest.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(high * 31 + low);
+  }
+
+  /**
+   * Returns the digest in hexadecimal.
+   *
+   * @return 32 hexadecimal digits
+   */
+  @Override
+  public String toString() {
+    return String.format("%016x%016x", high, low);
+  }
+}

@@ -1,0 +1,282 @@
+package org.propertytrust.core.ledger;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
+import org.propertytrust.core.TrustException;
+
+/**
+ * Balances kept up to date as entries are added one at a time, in amortised constant time per line.
+ *
+ * <p>This is the one place balances are computed: {@link LedgerState#of} runs a book's entries
+ * through it once, and a journal keeps one to answer balance questions while entries are posted.
+ * Besides the balances it records, in the same pass, the facts checks need about the sequence: the
+ * first position of each id, the positions of repeated ids, which entries each reversal names, and
+ * every balance that went below zero after an entry ({@link NegativeBalance}).
+ *
+ * <p>Sums are kept in {@code long} minor units; an overflow is reported as a {@link TrustException}
+ * naming the entry, never a wrapped value. Amounts are assumed to be in {@link #currency()}.
+ *
+ * <p>This class is mutable and not thread-safe; {@link LedgerState} is its immutable counterpart.
+ */
+public final class RunningBalances implements Balances {
+  private static final Comparator<Receivable> BY_UNIT_PERIOD_FEE =
+      Comparator.comparing(Receivable::unit)
+          .thenComparing(Receivable::period)
+          .thenComparing(Receivable::fee);
+
+  private final CurrencyUnit currency;
+  private final Map<Account, long[]> byAccount = new HashMap<>();
+  private final Map<String, Map<PeriodFee, long[]>> receivables = new HashMap<>();
+  private final Map<String, long[]> prepaid = new HashMap<>();
+  private final Map<String, long[]> deposit = new HashMap<>();
+  private final Map<String, Integer> firstIndex = new HashMap<>();
+  private final List<Integer> repeatedIds = new ArrayList<>();
+  private final Map<String, List<Integer>> reversalsByTarget = new HashMap<>();
+  private final List<NegativeBalance> negatives = new ArrayList<>();
+  private final List<long[]> touched = new ArrayList<>();
+  private final List<Line> touchedLines = new ArrayList<>();
+  private int count;
+
+  /**
+   * Creates empty balances.
+   *
+   * @param currency the currency of every amount that will be added; not null
+   */
+  public RunningBalances(CurrencyUnit currency) {
+    this.currency = Objects.requireNonNull(currency, "currency");
+  }
+
+  /** A period and fee of one unit's receivables. */
+  private static final class PeriodFee {
+    final YearMonth period;
+    final String fee;
+
+    PeriodFee(YearMonth period, String fee) {
+      this.period = period;
+      this.fee = fee;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof PeriodFee
+          && ((PeriodFee) o).period.equals(period)
+          && ((PeriodFee) o).fee.equals(fee);
+    }
+
+    @Override
+    public int hashCode() {
+      return period.hashCode() * 31 + fee.hashCode();
+    }
+  }
+
+  /**
+   * Adds an entry after those already added.
+   *
+   * @param entry the entry; not null
+   * @throws TrustException if a balance overflows a {@code long} of minor units
+   */
+  public void add(Entry entry) {
+    int index = count;
+    Integer first = firstIndex.putIfAbsent(entry.id(), index);
+    if (first != null) {
+      repeatedIds.add(index);
+    }
+    entry
+        .reverses()
+        .ifPresent(
+            target ->
+                reversalsByTarget.computeIfAbsent(target, k -> new ArrayList<>(1)).add(index));
+    touched.clear();
+    touchedLines.clear();
+    try {
+      for (Line line : entry.lines()) {
+        long signed = line.signedMinor();
+        long[] total = byAccount.computeIfAbsent(line.account(), k -> new long[1]);
+        total[0] = Math.addExact(total[0], signed);
+        Account account = line.account();
+        if (account.is(ChartAccount.CASH) || account.is(ChartAccount.RESERVE_CASH)) {
+          touch(total, line);
+        } else if (account.is(ChartAccount.RECEIVABLE)) {
+          if (line.unit().isPresent() && line.period().isPresent() && line.fee().isPresent()) {
+            long[] cell =
+                receivables
+                    .computeIfAbsent(line.unit().get(), k -> new HashMap<>())
+                    .computeIfAbsent(
+                        new PeriodFee(line.period().get(), line.fee().get()), k -> new long[1]);
+            cell[0] = Math.addExact(cell[0], signed);
+            touch(cell, line);
+          }
+        } else if (account.is(ChartAccount.PREPAID) || account.is(ChartAccount.DEPOSIT)) {
+          if (line.unit().isPresent()) {
+            Map<String, long[]> ledger = account.is(ChartAccount.PREPAID) ? prepaid : deposit;
+            long[] cell = ledger.computeIfAbsent(line.unit().get(), k -> new long[1]);
+            cell[0] = Math.addExact(cell[0], -signed);
+            touch(cell, line);
+          }
+        }
+      }
+    } catch (ArithmeticException e) {
+      throw new TrustException(
+          "a balance overflows after entry " + entry.id() + " (position " + index + ")");
+    }
+    for (int i = 0; i < touched.size(); i++) {
+      long[] cell = touched.get(i);
+      Line line = touchedLines.get(i);
+      long natural = cell[0]; // every tracked cell is kept on its account's normal side
+      if (natural < 0) {
+        ImmutableNegativeBalance.Builder b =
+            NegativeBalance.builder()
+                .entryIndex(index)
+                .entryId(entry.id())
+                .account(line.account())
+                .balance(Money.ofMinor(currency, natural));
+        if (!line.account().is(ChartAccount.CASH)
+            && !line.account().is(ChartAccount.RESERVE_CASH)) {
+          line.unit().ifPresent(b::unit);
+        }
+        if (line.account().is(ChartAccount.RECEIVABLE)) {
+          line.period().ifPresent(b::period);
+          line.fee().ifPresent(b::fee);
+        }
+        negatives.add(b.build());
+      }
+    }
+    count++;
+  }
+
+  private void touch(long[] cell, Line line) {
+    for (long[] seen : touched) {
+      if (seen == cell) {
+        return;
+      }
+    }
+    touched.add(cell);
+    touchedLines.add(line);
+  }
+
+  @Override
+  public CurrencyUnit currency() {
+    return currency;
+  }
+
+  @Override
+  public int entryCount() {
+    return count;
+  }
+
+  @Override
+  public Money balance(Account account) {
+    long[] total = byAccount.get(account);
+    long debitMinusCredit = total == null ? 0 : total[0];
+    return Money.ofMinor(currency, account.isDebitNormal() ? debitMinusCredit : -debitMinusCredit);
+  }
+
+  @Override
+  public Set<Account> accounts() {
+    return ImmutableSet.copyOf(new TreeSet<>(byAccount.keySet()));
+  }
+
+  @Override
+  public Money receivable(String unit, YearMonth period, String fee) {
+    Map<PeriodFee, long[]> cells = receivables.get(unit);
+    long[] cell = cells == null ? null : cells.get(new PeriodFee(period, fee));
+    return Money.ofMinor(currency, cell == null ? 0 : cell[0]);
+  }
+
+  @Override
+  public List<Receivable> openReceivables(String unit) {
+    Map<PeriodFee, long[]> cells = receivables.get(unit);
+    if (cells == null) {
+      return ImmutableList.of();
+    }
+    List<Receivable> out = new ArrayList<>();
+    for (Map.Entry<PeriodFee, long[]> cell : cells.entrySet()) {
+      if (cell.getValue()[0] > 0) {
+        out.add(
+            Receivable.of(
+                unit,
+                cell.getKey().period,
+                cell.getKey().fee,
+                Money.ofMinor(currency, cell.getValue()[0])));
+      }
+    }
+    out.sort(BY_UNIT_PERIOD_FEE);
+    return ImmutableList.copyOf(out);
+  }
+
+  @Override
+  public List<Receivable> receivables() {
+    List<Receivable> out = new ArrayList<>();
+    for (Map.Entry<String, Map<PeriodFee, long[]>> unit : receivables.entrySet()) {
+      for (Map.Entry<PeriodFee, long[]> cell : unit.getValue().entrySet()) {
+        if (cell.getValue()[0] != 0) {
+          out.add(
+              Receivable.of(
+                  unit.getKey(),
+                  cell.getKey().period,
+                  cell.getKey().fee,
+                  Money.ofMinor(currency, cell.getValue()[0])));
+        }
+      }
+    }
+    out.sort(BY_UNIT_PERIOD_FEE);
+    return ImmutableList.copyOf(out);
+  }
+
+  @Override
+  public Money prepaid(String unit) {
+    long[] cell = prepaid.get(unit);
+    return Money.ofMinor(currency, cell == null ? 0 : cell[0]);
+  }
+
+  @Override
+  public Money deposit(String unit) {
+    long[] cell = deposit.get(unit);
+    return Money.ofMinor(currency, cell == null ? 0 : cell[0]);
+  }
+
+  @Override
+  public Set<String> unitsWithPrepaid() {
+    TreeSet<String> out = new TreeSet<>();
+    prepaid.forEach(
+        (unit, cell) -> {
+          if (cell[0] != 0) {
+            out.add(unit);
+          }
+        });
+    return ImmutableSet.copyOf(out);
+  }
+
+  @Override
+  public OptionalInt indexOf(String entryId) {
+    Integer index = firstIndex.get(entryId);
+    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+  }
+
+  List<Integer> repeatedIds() {
+    return Collections.unmodifiableList(repeatedIds);
+  }
+
+  List<Integer> reversalsOf(String entryId) {
+    List<Integer> out = reversalsByTarget.get(entryId);
+    return out == null ? ImmutableList.of() : Collections.unmodifiableList(out);
+  }
+
+  List<NegativeBalance> negatives() {
+    return Collections.unmodifiableList(negatives);
+  }
+}
