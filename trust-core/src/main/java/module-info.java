@@ -15,8 +15,10 @@ module org.propertytrust.core {
   exports org.propertytrust.core.approval;
   exports org.propertytrust.core.book;
   exports org.propertytrust.core.contract;
+  exports org.propertytrust.core.fee;
   exports org.propertytrust.core.handover;
   exports org.propertytrust.core.ledger;
+  exports org.propertytrust.core.metrics;
   exports org.propertytrust.core.money;
   exports org.propertytrust.core.party;
   exports org.propertytrust.core.service;

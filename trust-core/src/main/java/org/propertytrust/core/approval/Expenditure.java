@@ -111,6 +111,22 @@ public abstract class Expenditure {
     return ImmutableExpenditure.builder();
   }
 
+  /**
+   * Returns this expenditure with a decision appended to its history. This records the decision as
+   * given; {@link SpendingPolicy#decide} checks that it may be recorded.
+   *
+   * @param approval the decision; not null
+   * @return the expenditure with the decision appended
+   */
+  public Expenditure withDecision(Approval approval) {
+    return ImmutableExpenditure.copyOf(this)
+        .withApprovals(
+            com.google.common.collect.ImmutableList.<Approval>builder()
+                .addAll(approvals())
+                .add(approval)
+                .build());
+  }
+
   @Value.Check
   void check() {
     Ids.check("expenditure id", id());

@@ -12,8 +12,8 @@ import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.ledger.Account;
-import org.propertytrust.core.ledger.Balances;
 import org.propertytrust.core.ledger.Entry;
+import org.propertytrust.core.ledger.LedgerView;
 import org.propertytrust.core.ledger.Receivable;
 import org.propertytrust.core.ledger.RunningBalances;
 
@@ -32,11 +32,11 @@ import org.propertytrust.core.ledger.RunningBalances;
  *
  * <p>This class is mutable and not thread-safe.
  */
-public final class Journal {
+public final class Journal implements BookState {
   private final TrustBook base;
   private final List<Entry> entries;
   private final RunningBalances balances;
-  private final Balances view;
+  private final LedgerView view;
   private @Nullable TrustBook snapshot;
 
   private Journal(TrustBook base) {
@@ -126,8 +126,94 @@ public final class Journal {
    *
    * @return a live, read-only view of the balances
    */
-  public Balances balances() {
+  public LedgerView balances() {
     return view;
+  }
+
+  /**
+   * Returns the ledger of the entries posted so far, kept current: the same view as {@link
+   * #balances()}.
+   *
+   * @return a live, read-only view of the ledger
+   */
+  @Override
+  public LedgerView ledger() {
+    return view;
+  }
+
+  @Override
+  public org.propertytrust.core.party.Community community() {
+    return base.community();
+  }
+
+  @Override
+  public List<org.propertytrust.core.party.Party> parties() {
+    return base.parties();
+  }
+
+  @Override
+  public List<org.propertytrust.core.party.Unit> units() {
+    return base.units();
+  }
+
+  @Override
+  public org.propertytrust.core.contract.Contract contract() {
+    return base.contract();
+  }
+
+  @Override
+  public List<org.propertytrust.core.handover.Handover> handovers() {
+    return base.handovers();
+  }
+
+  @Override
+  public List<org.propertytrust.core.approval.BudgetLine> budget() {
+    return base.budget();
+  }
+
+  @Override
+  public List<org.propertytrust.core.approval.Expenditure> expenditures() {
+    return base.expenditures();
+  }
+
+  @Override
+  public List<org.propertytrust.core.approval.Vote> votes() {
+    return base.votes();
+  }
+
+  @Override
+  public List<org.propertytrust.core.statement.BankStatement> bankStatements() {
+    return base.bankStatements();
+  }
+
+  @Override
+  public List<org.propertytrust.core.statement.Disclosure> disclosures() {
+    return base.disclosures();
+  }
+
+  @Override
+  public List<org.propertytrust.core.service.Ticket> tickets() {
+    return base.tickets();
+  }
+
+  @Override
+  public Optional<org.propertytrust.core.party.Unit> unit(String id) {
+    return base.unit(id);
+  }
+
+  @Override
+  public Optional<org.propertytrust.core.party.Party> party(String id) {
+    return base.party(id);
+  }
+
+  @Override
+  public java.util.Map<String, org.propertytrust.core.approval.Expenditure> expendituresById() {
+    return base.expendituresById();
+  }
+
+  @Override
+  public java.util.Map<String, org.propertytrust.core.approval.Vote> votesById() {
+    return base.votesById();
   }
 
   /**
@@ -146,6 +232,7 @@ public final class Journal {
    *
    * @return an unmodifiable view of the entries, in order
    */
+  @Override
   public List<Entry> entries() {
     return Collections.unmodifiableList(entries);
   }
@@ -175,7 +262,7 @@ public final class Journal {
   }
 
   /** A view of running balances that cannot add entries. */
-  private static final class ReadOnly implements Balances {
+  private static final class ReadOnly implements LedgerView {
     private final RunningBalances balances;
 
     ReadOnly(RunningBalances balances) {
@@ -208,6 +295,16 @@ public final class Journal {
     }
 
     @Override
+    public int chargeCount(String unit, YearMonth period, String fee) {
+      return balances.chargeCount(unit, period, fee);
+    }
+
+    @Override
+    public Optional<java.time.LocalDate> lastChargedOn(String unit, YearMonth period, String fee) {
+      return balances.lastChargedOn(unit, period, fee);
+    }
+
+    @Override
     public List<Receivable> openReceivables(String unit) {
       return balances.openReceivables(unit);
     }
@@ -235,6 +332,56 @@ public final class Journal {
     @Override
     public OptionalInt indexOf(String entryId) {
       return balances.indexOf(entryId);
+    }
+
+    @Override
+    public int[] entriesDatedIn(YearMonth month) {
+      return balances.entriesDatedIn(month);
+    }
+
+    @Override
+    public int[] entriesForPeriod(YearMonth period) {
+      return balances.entriesForPeriod(period);
+    }
+
+    @Override
+    public java.util.SortedSet<YearMonth> monthsWithEntries() {
+      return balances.monthsWithEntries();
+    }
+
+    @Override
+    public java.util.SortedSet<YearMonth> periodsCharged() {
+      return balances.periodsCharged();
+    }
+
+    @Override
+    public org.propertytrust.core.ledger.EntryKind effectiveKind(int index) {
+      return balances.effectiveKind(index);
+    }
+
+    @Override
+    public boolean isCancellation(int index) {
+      return balances.isCancellation(index);
+    }
+
+    @Override
+    public boolean isStanding(int index) {
+      return balances.isStanding(index);
+    }
+
+    @Override
+    public List<Integer> reversalsOf(String entryId) {
+      return balances.reversalsOf(entryId);
+    }
+
+    @Override
+    public List<Integer> repeatedIdPositions() {
+      return balances.repeatedIdPositions();
+    }
+
+    @Override
+    public List<org.propertytrust.core.ledger.NegativeBalance> negativeBalances() {
+      return balances.negativeBalances();
     }
   }
 }

@@ -51,7 +51,7 @@ import org.propertytrust.core.statement.UnclearedItem;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TrustBook {
+public abstract class TrustBook implements BookState {
   TrustBook() {}
 
   /**
@@ -147,11 +147,7 @@ public abstract class TrustBook {
     return ImmutableTrustBook.builder();
   }
 
-  /**
-   * Returns the community's currency.
-   *
-   * @return the currency
-   */
+  @Override
   public CurrencyUnit currency() {
     return community().currency();
   }
@@ -161,6 +157,7 @@ public abstract class TrustBook {
    *
    * @return the ledger state
    */
+  @Override
   @Value.Lazy
   public LedgerState ledger() {
     return LedgerState.of(entries(), currency());
@@ -191,6 +188,7 @@ public abstract class TrustBook {
    *
    * @return the expenditures by id
    */
+  @Override
   @Value.Lazy
   public Map<String, Expenditure> expendituresById() {
     return index(expenditures(), Expenditure::id);
@@ -201,6 +199,7 @@ public abstract class TrustBook {
    *
    * @return the votes by id
    */
+  @Override
   @Value.Lazy
   public Map<String, Vote> votesById() {
     return index(votes(), Vote::id);
@@ -212,6 +211,7 @@ public abstract class TrustBook {
    * @param id the unit id; not null
    * @return the unit, or empty if the book has none of that id
    */
+  @Override
   public Optional<Unit> unit(String id) {
     return Optional.ofNullable(unitsById().get(id));
   }
@@ -222,6 +222,7 @@ public abstract class TrustBook {
    * @param id the party id; not null
    * @return the party, or empty if the book has none of that id
    */
+  @Override
   public Optional<Party> party(String id) {
     return Optional.ofNullable(partiesById().get(id));
   }

@@ -74,6 +74,29 @@ public interface Balances {
   Money receivable(String unit, YearMonth period, String fee);
 
   /**
+   * Returns how many times a unit was charged for one fee of one month: the receivable debit lines
+   * of CHARGE and LATE_FEE entries, net of the reversals of such entries. A well-formed book never
+   * has more than 1.
+   *
+   * @param unit the unit id; not null
+   * @param period the month charged; not null
+   * @param fee the fee code (or {@code late-fee}); not null
+   * @return the number of charges
+   */
+  int chargeCount(String unit, YearMonth period, String fee);
+
+  /**
+   * Returns the date of the latest charge of a unit for one fee of one month, while at least one
+   * charge stands (the date a late fee was posted, for instance).
+   *
+   * @param unit the unit id; not null
+   * @param period the month charged; not null
+   * @param fee the fee code; not null
+   * @return the date, or empty if no charge stands
+   */
+  java.util.Optional<java.time.LocalDate> lastChargedOn(String unit, YearMonth period, String fee);
+
+  /**
    * Returns a unit's receivables with a positive balance, ordered by period, then fee code.
    *
    * @param unit the unit id; not null

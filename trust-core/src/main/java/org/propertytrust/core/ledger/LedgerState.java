@@ -17,7 +17,7 @@ import org.joda.money.Money;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class LedgerState implements Balances {
+public final class LedgerState implements LedgerView {
   private final RunningBalances balances;
 
   private LedgerState(RunningBalances balances) {
@@ -40,33 +40,65 @@ public final class LedgerState implements Balances {
     return new LedgerState(running);
   }
 
-  /**
-   * Returns the positions of the entries whose id appeared earlier in the list.
-   *
-   * @return the positions, ascending
-   */
+  @Override
   public List<Integer> repeatedIdPositions() {
-    return balances.repeatedIds();
+    return balances.repeatedIdPositions();
   }
 
-  /**
-   * Returns the positions of the entries that name the given entry in {@code reverses}.
-   *
-   * @param entryId the reversed entry's id; not null
-   * @return the positions, ascending
-   */
+  @Override
   public List<Integer> reversalsOf(String entryId) {
     return balances.reversalsOf(entryId);
   }
 
-  /**
-   * Returns every balance that went below zero after an entry: cash or reserve cash, a unit's
-   * prepaid or deposit, or a unit's receivable for a period and fee.
-   *
-   * @return the negative balances, in entry order
-   */
+  @Override
   public List<NegativeBalance> negativeBalances() {
-    return balances.negatives();
+    return balances.negativeBalances();
+  }
+
+  @Override
+  public int[] entriesDatedIn(YearMonth month) {
+    return balances.entriesDatedIn(month);
+  }
+
+  @Override
+  public int[] entriesForPeriod(YearMonth period) {
+    return balances.entriesForPeriod(period);
+  }
+
+  @Override
+  public java.util.SortedSet<YearMonth> monthsWithEntries() {
+    return balances.monthsWithEntries();
+  }
+
+  @Override
+  public java.util.SortedSet<YearMonth> periodsCharged() {
+    return balances.periodsCharged();
+  }
+
+  @Override
+  public EntryKind effectiveKind(int index) {
+    return balances.effectiveKind(index);
+  }
+
+  @Override
+  public boolean isStanding(int index) {
+    return balances.isStanding(index);
+  }
+
+  @Override
+  public boolean isCancellation(int index) {
+    return balances.isCancellation(index);
+  }
+
+  @Override
+  public int chargeCount(String unit, YearMonth period, String fee) {
+    return balances.chargeCount(unit, period, fee);
+  }
+
+  @Override
+  public java.util.Optional<java.time.LocalDate> lastChargedOn(
+      String unit, YearMonth period, String fee) {
+    return balances.lastChargedOn(unit, period, fee);
   }
 
   @Override

@@ -32,7 +32,7 @@ import org.propertytrust.core.TrustException;
  *
  * <p>This class is mutable and not thread-safe; {@link LedgerState} is its immutable counterpart.
  */
-public final class RunningBalances implements Balances {
+public final class RunningBalances implements LedgerView {
   private static final Comparator<Receivable> BY_UNIT_PERIOD_FEE =
       Comparator.comparing(Receivable::unit)
           .thenComparing(Receivable::period)
@@ -40,13 +40,22 @@ public final class RunningBalances implements Balances {
 
   private final CurrencyUnit currency;
   private final Map<Account, long[]> byAccount = new HashMap<>();
+
+  /** Per unit, per period and fee: {balance, charging lines net of reversals, last charge day}. */
   private final Map<String, Map<PeriodFee, long[]>> receivables = new HashMap<>();
+
   private final Map<String, long[]> prepaid = new HashMap<>();
   private final Map<String, long[]> deposit = new HashMap<>();
   private final Map<String, Integer> firstIndex = new HashMap<>();
   private final List<Integer> repeatedIds = new ArrayList<>();
   private final Map<String, List<Integer>> reversalsByTarget = new HashMap<>();
   private final List<NegativeBalance> negatives = new ArrayList<>();
+  private final Map<YearMonth, IndexList> byDateMonth = new HashMap<>();
+  private final Map<YearMonth, IndexList> byPeriod = new HashMap<>();
+  private byte[] effectiveKinds = new byte[64];
+  private boolean[] cancellations = new boolean[64];
+  private int[] reversalTargets = new int[64];
+  private int[] standingReversals = new int[64];
   private final List<long[]> touched = new ArrayList<>();
   private final List<Line> touchedLines = new ArrayList<>();
   private int count;
@@ -58,6 +67,26 @@ public final class RunningBalances implements Balances {
    */
   public RunningBalances(CurrencyUnit currency) {
     this.currency = Objects.requireNonNull(currency, "currency");
+  }
+
+  /** A growable list of entry positions, each added once. */
+  private static final class IndexList {
+    int[] items = new int[8];
+    int size;
+
+    void add(int index) {
+      if (size > 0 && items[size - 1] == index) {
+        return;
+      }
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = index;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(items, size);
+    }
   }
 
   /** A period and fee of one unit's receivables. */
@@ -95,11 +124,22 @@ public final class RunningBalances implements Balances {
     if (first != null) {
       repeatedIds.add(index);
     }
-    entry
-        .reverses()
-        .ifPresent(
-            target ->
-                reversalsByTarget.computeIfAbsent(target, k -> new ArrayList<>(1)).add(index));
+    EntryKind kind = entry.kind();
+    boolean cancellation = false;
+    int targetIndex = -1;
+    if (kind == EntryKind.REVERSAL && entry.reverses().isPresent()) {
+      String target = entry.reverses().get();
+      reversalsByTarget.computeIfAbsent(target, k -> new ArrayList<>(1)).add(index);
+      Integer original = firstIndex.get(target);
+      if (original != null && original < index) {
+        kind = EntryKind.values()[effectiveKinds[original]];
+        cancellation = !cancellations[original];
+        targetIndex = original;
+      }
+    }
+    recordKind(index, kind, cancellation, targetIndex);
+    byDateMonth.computeIfAbsent(YearMonth.from(entry.date()), k -> new IndexList()).add(index);
+    boolean charging = kind == EntryKind.CHARGE || kind == EntryKind.LATE_FEE;
     touched.clear();
     touchedLines.clear();
     try {
@@ -116,8 +156,15 @@ public final class RunningBalances implements Balances {
                 receivables
                     .computeIfAbsent(line.unit().get(), k -> new HashMap<>())
                     .computeIfAbsent(
-                        new PeriodFee(line.period().get(), line.fee().get()), k -> new long[1]);
+                        new PeriodFee(line.period().get(), line.fee().get()), k -> new long[3]);
             cell[0] = Math.addExact(cell[0], signed);
+            byPeriod.computeIfAbsent(line.period().get(), k -> new IndexList()).add(index);
+            if (charging && line.isDebit() != cancellation) {
+              cell[1] += cancellation ? -1 : 1;
+              if (!cancellation) {
+                cell[2] = Math.max(cell[2], entry.date().toEpochDay());
+              }
+            }
             touch(cell, line);
           }
         } else if (account.is(ChartAccount.PREPAID) || account.is(ChartAccount.DEPOSIT)) {
@@ -158,6 +205,73 @@ public final class RunningBalances implements Balances {
     count++;
   }
 
+  private void recordKind(int index, EntryKind kind, boolean cancellation, int target) {
+    if (index == effectiveKinds.length) {
+      effectiveKinds = java.util.Arrays.copyOf(effectiveKinds, index * 2);
+      cancellations = java.util.Arrays.copyOf(cancellations, index * 2);
+      reversalTargets = java.util.Arrays.copyOf(reversalTargets, index * 2);
+      standingReversals = java.util.Arrays.copyOf(standingReversals, index * 2);
+    }
+    effectiveKinds[index] = (byte) kind.ordinal();
+    cancellations[index] = cancellation;
+    reversalTargets[index] = target;
+    standingReversals[index] = 0;
+    // A new reversal stands, so its target stops standing, which may let the target's own
+    // target stand again, and so on down the chain.
+    int t = target;
+    int delta = 1;
+    while (t >= 0) {
+      boolean stoodBefore = standingReversals[t] == 0;
+      standingReversals[t] += delta;
+      boolean standsNow = standingReversals[t] == 0;
+      if (stoodBefore == standsNow) {
+        break;
+      }
+      delta = standsNow ? 1 : -1;
+      t = reversalTargets[t];
+    }
+  }
+
+  @Override
+  public boolean isStanding(int index) {
+    java.util.Objects.checkIndex(index, count);
+    return standingReversals[index] == 0;
+  }
+
+  @Override
+  public int[] entriesDatedIn(YearMonth month) {
+    IndexList list = byDateMonth.get(month);
+    return list == null ? new int[0] : list.toArray();
+  }
+
+  @Override
+  public int[] entriesForPeriod(YearMonth period) {
+    IndexList list = byPeriod.get(period);
+    return list == null ? new int[0] : list.toArray();
+  }
+
+  @Override
+  public java.util.SortedSet<YearMonth> monthsWithEntries() {
+    return com.google.common.collect.ImmutableSortedSet.copyOf(byDateMonth.keySet());
+  }
+
+  @Override
+  public java.util.SortedSet<YearMonth> periodsCharged() {
+    return com.google.common.collect.ImmutableSortedSet.copyOf(byPeriod.keySet());
+  }
+
+  @Override
+  public EntryKind effectiveKind(int index) {
+    java.util.Objects.checkIndex(index, count);
+    return EntryKind.values()[effectiveKinds[index]];
+  }
+
+  @Override
+  public boolean isCancellation(int index) {
+    java.util.Objects.checkIndex(index, count);
+    return cancellations[index];
+  }
+
   private void touch(long[] cell, Line line) {
     for (long[] seen : touched) {
       if (seen == cell) {
@@ -192,9 +306,28 @@ public final class RunningBalances implements Balances {
 
   @Override
   public Money receivable(String unit, YearMonth period, String fee) {
-    Map<PeriodFee, long[]> cells = receivables.get(unit);
-    long[] cell = cells == null ? null : cells.get(new PeriodFee(period, fee));
+    long[] cell = cell(unit, period, fee);
     return Money.ofMinor(currency, cell == null ? 0 : cell[0]);
+  }
+
+  @Override
+  public int chargeCount(String unit, YearMonth period, String fee) {
+    long[] cell = cell(unit, period, fee);
+    return cell == null ? 0 : (int) cell[1];
+  }
+
+  @Override
+  public java.util.Optional<java.time.LocalDate> lastChargedOn(
+      String unit, YearMonth period, String fee) {
+    long[] cell = cell(unit, period, fee);
+    return cell == null || cell[1] <= 0
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(java.time.LocalDate.ofEpochDay(cell[2]));
+  }
+
+  private long @Nullable [] cell(String unit, YearMonth period, String fee) {
+    Map<PeriodFee, long[]> cells = receivables.get(unit);
+    return cells == null ? null : cells.get(new PeriodFee(period, fee));
   }
 
   @Override
@@ -267,16 +400,19 @@ public final class RunningBalances implements Balances {
     return index == null ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
-  List<Integer> repeatedIds() {
+  @Override
+  public List<Integer> repeatedIdPositions() {
     return Collections.unmodifiableList(repeatedIds);
   }
 
-  List<Integer> reversalsOf(String entryId) {
+  @Override
+  public List<Integer> reversalsOf(String entryId) {
     List<Integer> out = reversalsByTarget.get(entryId);
     return out == null ? ImmutableList.of() : Collections.unmodifiableList(out);
   }
 
-  List<NegativeBalance> negatives() {
+  @Override
+  public List<NegativeBalance> negativeBalances() {
     return Collections.unmodifiableList(negatives);
   }
 }

@@ -1,0 +1,83 @@
+package org.propertytrust.core.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.propertytrust.core.ExampleBooks.cny;
+import static org.propertytrust.core.ExampleBooks.d;
+import static org.propertytrust.core.ExampleBooks.ym;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.propertytrust.core.ExampleBooks;
+import org.propertytrust.core.ledger.EntryKind;
+
+class StatementsTest {
+  @Test
+  void threeUnitsFebruary() {
+    MonthlyStatement s = Statements.monthly(ExampleBooks.threeUnits(), ym("2024-02"));
+    assertThat(s.community()).isEqualTo("three-units");
+    assertThat(s.trustee()).isEqualTo("Acme Property Services");
+    assertThat(s.asOf()).isEqualTo(d("2024-02-29"));
+    assertThat(s.cash().opening()).isEqualTo(cny("263.00"));
+    assertThat(s.cash().in()).containsExactly(Map.entry(EntryKind.PAYMENT, cny("361.50")));
+    assertThat(s.cash().out()).containsExactly(Map.entry(EntryKind.REMUNERATION, cny("48.15")));
+    assertThat(s.cash().closing()).isEqualTo(cny("576.35"));
+    assertThat(s.cash().opening().plus(s.cash().totalIn()).minus(s.cash().totalOut()))
+        .isEqualTo(s.cash().closing());
+    assertThat(s.reserve().closing()).isEqualTo(cny("0.00"));
+    assertThat(s.billedByFee()).containsExactly(Map.entry("property", cny("450.75")));
+    // E7 applied 120.00 and E8 paid 361.50 (180.75 of it for January)
+    assertThat(s.collectedByFee()).containsExactly(Map.entry("property", cny("481.50")));
+    assertThat(s.spending()).isEmpty();
+    assertThat(s.metrics().currentRate()).isPresent();
+    assertThat(s.metrics().remunerationPosted()).isEqualTo(cny("48.15"));
+    assertThat(s.arrears())
+        .containsExactly(
+            UnitArrears.builder()
+                .unit("A")
+                .open(cny("150.00"))
+                .oldestPeriod(ym("2024-02"))
+                .months(1)
+                .build());
+    assertThat(s.disclosureDeadline()).isEqualTo(d("2024-03-10"));
+    assertThat(s.disclosedOn()).contains(d("2024-03-06"));
+  }
+
+  @Test
+  void mapleCourtMarchShowsEverySpendingWithItsApprovals() {
+    MonthlyStatement s = Statements.monthly(ExampleBooks.mapleCourt(), ym("2024-03"));
+    assertThat(s.cash().opening()).isEqualTo(cny("0.00"));
+    assertThat(s.cash().in())
+        .containsExactly(
+            Map.entry(EntryKind.PAYMENT, cny("731.00")),
+            Map.entry(EntryKind.PUBLIC_INCOME, cny("1500.00")),
+            Map.entry(EntryKind.HANDOVER, cny("1200.00")));
+    assertThat(s.cash().closing()).isEqualTo(cny("331.00"));
+    assertThat(s.reserve().in()).containsExactly(Map.entry(EntryKind.OPENING, cny("20000.00")));
+    assertThat(s.reserve().closing()).isEqualTo(cny("5000.00"));
+    assertThat(s.publicIncomeBySource()).containsExactly(Map.entry("parking", cny("1500.00")));
+    assertThat(s.spendingByCategory())
+        .containsExactly(
+            Map.entry("cleaning", cny("800.00")), Map.entry("repairs", cny("17000.00")));
+    assertThat(s.spending()).extracting(SpendingItem::entry).containsExactly("M09", "M10", "M11");
+    SpendingItem overhaul = s.spending().get(1);
+    assertThat(overhaul.paidFrom()).isEqualTo("reserve-cash");
+    assertThat(overhaul.payee()).contains("Lift Maintenance Co.");
+    assertThat(overhaul.vote()).contains("V1");
+    assertThat(overhaul.decisions())
+        .containsExactly(
+            "SUPERVISOR sup APPROVE 2024-03-10", "COMMITTEE committee APPROVE 2024-03-11");
+    assertThat(s.handoverRecovered()).isEqualTo(cny("1200.00"));
+    assertThat(s.billedByFee())
+        .containsExactly(Map.entry("property", cny("811.00")), Map.entry("cleaning", cny("80.00")));
+    assertThat(s.arrears()).isEmpty();
+  }
+
+  @Test
+  void aStatementCutOffInsideTheMonth() {
+    MonthlyStatement s =
+        Statements.monthly(ExampleBooks.mapleCourt(), ym("2024-03"), d("2024-03-10"));
+    assertThat(s.asOf()).isEqualTo(d("2024-03-10"));
+    assertThat(s.cash().closing()).isEqualTo(cny("731.00"));
+    assertThat(s.spending()).isEmpty();
+  }
+}
