@@ -22,5 +22,6 @@ module org.propertytrust.core {
   exports org.propertytrust.core.money;
   exports org.propertytrust.core.party;
   exports org.propertytrust.core.service;
+  exports org.propertytrust.core.simulation;
   exports org.propertytrust.core.statement;
 }

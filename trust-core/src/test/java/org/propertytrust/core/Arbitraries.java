@@ -153,6 +153,64 @@ public final class Arbitraries {
     };
   }
 
+  /**
+   * A small community simulated through the library's operations: 3 to 25 units over 2 to 14
+   * months, every behaviour mix, with or without late fees, either remuneration basis and either
+   * ordered allocation policy.
+   */
+  public static Gen<org.propertytrust.core.book.TrustBook> simulatedBook() {
+    return rs -> {
+      int prompt = (int) rs.next(Constraint.between(0, 100));
+      int late = (int) rs.next(Constraint.between(0, 100 - prompt));
+      int partial = (int) rs.next(Constraint.between(0, 100 - prompt - late));
+      int prepay = (int) rs.next(Constraint.between(0, 100 - prompt - late - partial));
+      return org.propertytrust.core.simulation.CommunitySimulator.simulate(
+          org.propertytrust.core.simulation.SimulationProfile.builder()
+              .seed(rs.next(Constraint.between(1, Long.MAX_VALUE / 2)))
+              .units((int) rs.next(Constraint.between(3, 25)))
+              .months((int) rs.next(Constraint.between(2, 14)))
+              .promptPercent(prompt)
+              .latePercent(late)
+              .partialPercent(partial)
+              .prepayPercent(prepay)
+              .lateFees(rs.next(Constraint.between(0, 1)) == 1)
+              .percentRemuneration(rs.next(Constraint.between(0, 1)) == 1)
+              .allocation(
+                  rs.next(Constraint.between(0, 1)) == 1
+                      ? org.propertytrust.core.contract.AllocationPolicy.OLDEST_FIRST
+                      : org.propertytrust.core.contract.AllocationPolicy.SAME_PERIOD_FIRST)
+              .build());
+    };
+  }
+
+  /** An area vote with figures near the quorum and majority boundaries, of either tier. */
+  public static Gen<org.propertytrust.core.approval.Vote> vote() {
+    return rs -> {
+      int owners = (int) rs.next(Constraint.between(1, 30));
+      int participating = (int) rs.next(Constraint.between(0, owners));
+      int yes = (int) rs.next(Constraint.between(0, participating));
+      long total = rs.next(Constraint.between(1, 600));
+      long part = rs.next(Constraint.between(0, total));
+      long yesArea = rs.next(Constraint.between(0, part));
+      int scale = (int) rs.next(Constraint.between(0, 2));
+      return org.propertytrust.core.approval.Vote.builder()
+          .id("V")
+          .subject("s")
+          .tier(
+              rs.next(Constraint.between(0, 1)) == 0
+                  ? org.propertytrust.core.approval.VoteTier.ORDINARY
+                  : org.propertytrust.core.approval.VoteTier.SPECIAL)
+          .heldOn(LocalDate.of(2024, 3, 1))
+          .totalAreaM2(BigDecimal.valueOf(total, scale))
+          .participatingAreaM2(BigDecimal.valueOf(part, scale))
+          .yesAreaM2(BigDecimal.valueOf(yesArea, scale))
+          .totalOwners(owners)
+          .participatingOwners(participating)
+          .yesOwners(yes)
+          .build();
+    };
+  }
+
   private static long[] splitInto(
       long total, int parts, org.quicktheories.core.RandomnessSource rs) {
     long[] out = new long[parts];

@@ -29,12 +29,20 @@ import org.propertytrust.core.ledger.RunningBalances;
  *
  * <p>{@link #balances()} answers balance questions at any time without recomputation; {@link
  * #book()} returns the book as it now stands (a copy of the entry list, kept until the next post).
+ * Besides entries, a journal records the other things that happen: expenditures and their
+ * decisions, votes, budget lines, bank statements, disclosures and tickets ({@code record}).
  *
  * <p>This class is mutable and not thread-safe.
  */
 public final class Journal implements BookState {
   private final TrustBook base;
   private final List<Entry> entries;
+  private final List<org.propertytrust.core.approval.BudgetLine> budget;
+  private final java.util.Map<String, org.propertytrust.core.approval.Expenditure> expenditures;
+  private final java.util.Map<String, org.propertytrust.core.approval.Vote> votes;
+  private final List<org.propertytrust.core.statement.BankStatement> bankStatements;
+  private final List<org.propertytrust.core.statement.Disclosure> disclosures;
+  private final java.util.Map<String, org.propertytrust.core.service.Ticket> tickets;
   private final RunningBalances balances;
   private final LedgerView view;
   private @Nullable TrustBook snapshot;
@@ -48,6 +56,106 @@ public final class Journal implements BookState {
     }
     this.view = new ReadOnly(balances);
     this.snapshot = base;
+    this.budget = new ArrayList<>(base.budget());
+    this.expenditures = new java.util.LinkedHashMap<>(base.expendituresById());
+    this.votes = new java.util.LinkedHashMap<>(base.votesById());
+    this.bankStatements = new ArrayList<>(base.bankStatements());
+    this.disclosures = new ArrayList<>(base.disclosures());
+    this.tickets = new java.util.LinkedHashMap<>();
+    base.tickets().forEach(t -> tickets.put(t.id(), t));
+  }
+
+  /**
+   * Records an expenditure, or its new state: a new id is added after the others, a known id is
+   * replaced where it stands (its decisions accumulate as it is decided).
+   *
+   * @param expenditure the expenditure; not null, in the community's currency
+   * @throws TrustException if its amount is in another currency
+   */
+  public void record(org.propertytrust.core.approval.Expenditure expenditure) {
+    sameCurrency("expenditure " + expenditure.id(), expenditure.amount());
+    expenditures.put(expenditure.id(), expenditure);
+    snapshot = null;
+  }
+
+  /**
+   * Records an assembly vote.
+   *
+   * @param vote the vote; not null
+   * @throws TrustException if another vote has its id
+   */
+  public void record(org.propertytrust.core.approval.Vote vote) {
+    org.propertytrust.core.approval.Vote earlier = votes.putIfAbsent(vote.id(), vote);
+    TrustException.check(
+        earlier == null || earlier.equals(vote), "vote %s is already recorded", vote.id());
+    snapshot = null;
+  }
+
+  /**
+   * Records a budget line.
+   *
+   * @param line the budget line; not null, in the community's currency
+   * @throws TrustException if the budget already has a line of that year and name
+   */
+  public void record(org.propertytrust.core.approval.BudgetLine line) {
+    sameCurrency("budget " + line.year() + " " + line.line(), line.amount());
+    TrustException.check(
+        budget.stream().noneMatch(b -> b.year() == line.year() && b.line().equals(line.line())),
+        "budget line %s %s is already recorded",
+        line.year(),
+        line.line());
+    budget.add(line);
+    snapshot = null;
+  }
+
+  /**
+   * Records a bank statement.
+   *
+   * @param statement the statement; not null, in the community's currency
+   * @throws TrustException if a statement of that account and month is already recorded
+   */
+  public void record(org.propertytrust.core.statement.BankStatement statement) {
+    sameCurrency("bank statement", statement.closingBalance());
+    TrustException.check(
+        bankStatements.stream()
+            .noneMatch(
+                b ->
+                    b.account().equals(statement.account())
+                        && b.period().equals(statement.period())),
+        "a bank statement of %s for %s is already recorded",
+        statement.account(),
+        statement.period());
+    bankStatements.add(statement);
+    snapshot = null;
+  }
+
+  /**
+   * Records that a month was disclosed.
+   *
+   * @param disclosure the disclosure; not null
+   */
+  public void record(org.propertytrust.core.statement.Disclosure disclosure) {
+    disclosures.add(disclosure);
+    snapshot = null;
+  }
+
+  /**
+   * Records a ticket, or its new state (a known id is replaced where it stands).
+   *
+   * @param ticket the ticket; not null
+   */
+  public void record(org.propertytrust.core.service.Ticket ticket) {
+    tickets.put(ticket.id(), ticket);
+    snapshot = null;
+  }
+
+  private void sameCurrency(String what, Money amount) {
+    TrustException.check(
+        amount.getCurrencyUnit().equals(base.currency()),
+        "%s must be in the community's currency %s: %s",
+        what,
+        base.currency(),
+        amount);
   }
 
   /**
@@ -168,32 +276,32 @@ public final class Journal implements BookState {
 
   @Override
   public List<org.propertytrust.core.approval.BudgetLine> budget() {
-    return base.budget();
+    return Collections.unmodifiableList(budget);
   }
 
   @Override
   public List<org.propertytrust.core.approval.Expenditure> expenditures() {
-    return base.expenditures();
+    return List.copyOf(expenditures.values());
   }
 
   @Override
   public List<org.propertytrust.core.approval.Vote> votes() {
-    return base.votes();
+    return List.copyOf(votes.values());
   }
 
   @Override
   public List<org.propertytrust.core.statement.BankStatement> bankStatements() {
-    return base.bankStatements();
+    return Collections.unmodifiableList(bankStatements);
   }
 
   @Override
   public List<org.propertytrust.core.statement.Disclosure> disclosures() {
-    return base.disclosures();
+    return Collections.unmodifiableList(disclosures);
   }
 
   @Override
   public List<org.propertytrust.core.service.Ticket> tickets() {
-    return base.tickets();
+    return List.copyOf(tickets.values());
   }
 
   @Override
@@ -208,12 +316,12 @@ public final class Journal implements BookState {
 
   @Override
   public java.util.Map<String, org.propertytrust.core.approval.Expenditure> expendituresById() {
-    return base.expendituresById();
+    return Collections.unmodifiableMap(expenditures);
   }
 
   @Override
   public java.util.Map<String, org.propertytrust.core.approval.Vote> votesById() {
-    return base.votesById();
+    return Collections.unmodifiableMap(votes);
   }
 
   /**
@@ -255,7 +363,21 @@ public final class Journal implements BookState {
   public TrustBook book() {
     TrustBook out = snapshot;
     if (out == null) {
-      out = ImmutableTrustBook.copyOf(base).withEntries(entries);
+      out =
+          TrustBook.builder()
+              .community(base.community())
+              .addAllParties(base.parties())
+              .addAllUnits(base.units())
+              .contract(base.contract())
+              .addAllHandovers(base.handovers())
+              .addAllBudget(budget)
+              .addAllEntries(entries)
+              .addAllExpenditures(expenditures.values())
+              .addAllVotes(votes.values())
+              .addAllBankStatements(bankStatements)
+              .addAllDisclosures(disclosures)
+              .addAllTickets(tickets.values())
+              .build();
       snapshot = out;
     }
     return out;
