@@ -7,4 +7,5 @@ module org.propertytrust.rules {
   requires static org.jspecify;
 
   exports org.propertytrust.rules;
+  exports org.propertytrust.rules.catalog;
 }

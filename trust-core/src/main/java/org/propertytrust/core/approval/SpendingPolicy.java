@@ -229,6 +229,7 @@ public final class SpendingPolicy {
         out.add(
             Obstacle.of(
                 kind,
+                role,
                 String.format(
                     "%s is at or above the %s threshold %s and has no %s approval by %s",
                     x,
@@ -240,6 +241,7 @@ public final class SpendingPolicy {
         out.add(
             Obstacle.of(
                 ObstacleKind.REJECTED,
+                role,
                 String.format(
                     "%s was rejected by the %s (latest decision on or before %s)",
                     x, role.name().toLowerCase(java.util.Locale.ROOT), day)));

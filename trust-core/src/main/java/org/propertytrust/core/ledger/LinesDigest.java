@@ -92,6 +92,24 @@ public final class LinesDigest {
   }
 
   /**
+   * Returns the first 64 bits of the digest.
+   *
+   * @return the high half
+   */
+  public long high() {
+    return high;
+  }
+
+  /**
+   * Returns the last 64 bits of the digest.
+   *
+   * @return the low half
+   */
+  public long low() {
+    return low;
+  }
+
+  /**
    * Tells whether the other object is the same digest.
    *
    * @param other the other object

@@ -1,8 +1,8 @@
 package org.propertytrust.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.propertytrust.core.Arbitraries.qt;
-import static org.propertytrust.core.Arbitraries.vote;
+import static org.propertytrust.core.fixtures.Arbitraries.qt;
+import static org.propertytrust.core.fixtures.Arbitraries.vote;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.book.ImmutableTrustBook;
 import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.money.Amounts;
 import org.propertytrust.core.party.Party;

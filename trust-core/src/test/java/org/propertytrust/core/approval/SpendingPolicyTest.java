@@ -2,8 +2,8 @@ package org.propertytrust.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.propertytrust.core.ExampleBooks.cny;
-import static org.propertytrust.core.ExampleBooks.d;
+import static org.propertytrust.core.fixtures.ExampleBooks.cny;
+import static org.propertytrust.core.fixtures.ExampleBooks.d;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,11 +12,11 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.ImmutableTrustBook;
 import org.propertytrust.core.book.Journal;
 import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;

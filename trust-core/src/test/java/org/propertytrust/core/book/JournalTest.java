@@ -2,14 +2,14 @@ package org.propertytrust.core.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.propertytrust.core.ExampleBooks.cny;
-import static org.propertytrust.core.ExampleBooks.d;
+import static org.propertytrust.core.fixtures.ExampleBooks.cny;
+import static org.propertytrust.core.fixtures.ExampleBooks.d;
 
 import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.TrustException;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;

@@ -1,12 +1,12 @@
 package org.propertytrust.core.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.propertytrust.core.ExampleBooks.cny;
-import static org.propertytrust.core.ExampleBooks.ym;
+import static org.propertytrust.core.fixtures.ExampleBooks.cny;
+import static org.propertytrust.core.fixtures.ExampleBooks.ym;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.ExampleBooks;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.Entry;
 

@@ -1,8 +1,8 @@
 package org.propertytrust.core.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.propertytrust.core.Arbitraries.qt;
-import static org.propertytrust.core.Arbitraries.simulatedBook;
+import static org.propertytrust.core.fixtures.Arbitraries.qt;
+import static org.propertytrust.core.fixtures.Arbitraries.simulatedBook;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

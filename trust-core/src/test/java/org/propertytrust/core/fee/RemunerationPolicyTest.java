@@ -2,19 +2,19 @@ package org.propertytrust.core.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.propertytrust.core.ExampleBooks.cny;
-import static org.propertytrust.core.ExampleBooks.d;
-import static org.propertytrust.core.ExampleBooks.ym;
+import static org.propertytrust.core.fixtures.ExampleBooks.cny;
+import static org.propertytrust.core.fixtures.ExampleBooks.d;
+import static org.propertytrust.core.fixtures.ExampleBooks.ym;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.ImmutableTrustBook;
 import org.propertytrust.core.book.Journal;
 import org.propertytrust.core.book.TrustBook;
 import org.propertytrust.core.contract.ImmutableContract;
 import org.propertytrust.core.contract.Remuneration;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.Line;

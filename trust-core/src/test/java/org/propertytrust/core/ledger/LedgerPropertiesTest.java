@@ -1,8 +1,8 @@
 package org.propertytrust.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.propertytrust.core.Arbitraries.balancedEntries;
-import static org.propertytrust.core.Arbitraries.qt;
+import static org.propertytrust.core.fixtures.Arbitraries.balancedEntries;
+import static org.propertytrust.core.fixtures.Arbitraries.qt;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.book.Journal;
 import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.money.Amounts;
 import org.quicktheories.generators.Generate;
 
@@ -100,7 +100,7 @@ class LedgerPropertiesTest {
           "receivable " + r.unit() + " " + r.period() + " " + r.fee(),
           r.amount().getAmountMinorLong());
     }
-    for (String unit : org.propertytrust.core.Arbitraries.UNITS) {
+    for (String unit : org.propertytrust.core.fixtures.Arbitraries.UNITS) {
       put(out, "prepaid " + unit, state.prepaid(unit).getAmountMinorLong());
       put(out, "deposit " + unit, state.deposit(unit).getAmountMinorLong());
     }

@@ -2,16 +2,16 @@ package org.propertytrust.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.propertytrust.core.ExampleBooks.cny;
-import static org.propertytrust.core.ExampleBooks.d;
-import static org.propertytrust.core.ExampleBooks.ym;
+import static org.propertytrust.core.fixtures.ExampleBooks.cny;
+import static org.propertytrust.core.fixtures.ExampleBooks.d;
+import static org.propertytrust.core.fixtures.ExampleBooks.ym;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.TrustException;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.money.Amounts;
 
 class LedgerStateTest {

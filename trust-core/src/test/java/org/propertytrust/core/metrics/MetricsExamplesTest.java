@@ -2,12 +2,11 @@ package org.propertytrust.core.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.propertytrust.core.ExampleBooks.cny;
-import static org.propertytrust.core.ExampleBooks.d;
-import static org.propertytrust.core.ExampleBooks.ym;
+import static org.propertytrust.core.fixtures.ExampleBooks.cny;
+import static org.propertytrust.core.fixtures.ExampleBooks.d;
+import static org.propertytrust.core.fixtures.ExampleBooks.ym;
 
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.Journal;
 import org.propertytrust.core.book.TrustBook;
@@ -17,6 +16,7 @@ import org.propertytrust.core.fee.LateFees;
 import org.propertytrust.core.fee.Payments;
 import org.propertytrust.core.fee.Prepayments;
 import org.propertytrust.core.fee.Waivers;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.money.Rate;
 
 /**

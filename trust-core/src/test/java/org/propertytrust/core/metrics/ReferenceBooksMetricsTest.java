@@ -1,14 +1,14 @@
 package org.propertytrust.core.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.propertytrust.core.ExampleBooks.ym;
+import static org.propertytrust.core.fixtures.ExampleBooks.ym;
 
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.money.Amounts;
 import org.propertytrust.core.money.Rate;
 import org.propertytrust.core.service.ServiceStage;

@@ -1,9 +1,9 @@
 package org.propertytrust.core.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.propertytrust.core.Arbitraries.anyMoney;
-import static org.propertytrust.core.Arbitraries.qt;
-import static org.propertytrust.core.Arbitraries.weights;
+import static org.propertytrust.core.fixtures.Arbitraries.anyMoney;
+import static org.propertytrust.core.fixtures.Arbitraries.qt;
+import static org.propertytrust.core.fixtures.Arbitraries.weights;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,13 +1,13 @@
 package org.propertytrust.core.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.propertytrust.core.ExampleBooks.cny;
-import static org.propertytrust.core.ExampleBooks.d;
-import static org.propertytrust.core.ExampleBooks.ym;
+import static org.propertytrust.core.fixtures.ExampleBooks.cny;
+import static org.propertytrust.core.fixtures.ExampleBooks.d;
+import static org.propertytrust.core.fixtures.ExampleBooks.ym;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.ExampleBooks;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.ledger.EntryKind;
 
 class StatementsTest {

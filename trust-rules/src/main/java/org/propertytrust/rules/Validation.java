@@ -1,0 +1,391 @@
+package org.propertytrust.rules;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
+import org.propertytrust.core.TrustException;
+import org.propertytrust.core.approval.Expenditure;
+import org.propertytrust.core.approval.Obstacle;
+import org.propertytrust.core.approval.SpendingPolicy;
+import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.ledger.Account;
+import org.propertytrust.core.ledger.Entry;
+import org.propertytrust.core.ledger.EntryKind;
+import org.propertytrust.core.ledger.LedgerView;
+import org.propertytrust.core.ledger.NegativeBalance;
+import org.propertytrust.core.ledger.Receivable;
+import org.propertytrust.core.ledger.RunningBalances;
+
+/**
+ * One validation in progress: entries are fed one at a time, in book order, then {@link #finish}
+ * gives the report. This is how a book too large to hold is validated while it is read; {@link
+ * RuleSet#validate} feeds an in-memory book the same way.
+ *
+ * <p>The ledger is computed in the same single pass, and every check sees each entry once. Entries
+ * dated after an as-of date given at the start are not judged. Memory across the pass is the
+ * ledger's balances and indexes plus what each check keeps (a few dozen bytes per entry at most).
+ *
+ * <p>This class is mutable and not thread-safe.
+ */
+public final class Validation {
+  private final TrustBook header;
+  private final Optional<LocalDate> asOf;
+  private final List<Active> checks;
+  private final RunningBalances balances;
+  private final ReadOnlyLedger ledger;
+  private final SpendingPolicy policy;
+  private final List<Violation> violations = new ArrayList<>();
+  private final Map<String, Money> budgetUsed = new HashMap<>();
+  private @Nullable LocalDate previousDate;
+  private @Nullable LocalDate latest;
+  private @Nullable YearMonth firstMonth;
+  private int checked;
+
+  private boolean finished;
+
+  /** A check with the rule that made it and the severity it reports with. */
+  private record Active(Rule rule, Severity severity, Check check) {}
+
+  Validation(TrustBook header, Optional<LocalDate> asOf, List<RuleSet.Configured> rules) {
+    TrustException.check(
+        header.entries().isEmpty(), "a validation starts from a book's sections, without entries");
+    this.header = header;
+    this.asOf = asOf;
+    this.balances = new RunningBalances(header.currency());
+    this.ledger = new ReadOnlyLedger(balances);
+    this.policy = SpendingPolicy.of(header);
+    RunContext run =
+        new RunContext() {
+          @Override
+          public TrustBook header() {
+            return header;
+          }
+
+          @Override
+          public Optional<LocalDate> asOf() {
+            return asOf;
+          }
+
+          @Override
+          public SpendingPolicy spendingPolicy() {
+            return policy;
+          }
+        };
+    List<Active> active = new ArrayList<>();
+    for (RuleSet.Configured configured : rules) {
+      active.add(
+          new Active(configured.rule(), configured.severity(), configured.rule().start(run)));
+    }
+    this.checks = active;
+  }
+
+  /**
+   * Checks the next entry of the book.
+   *
+   * @param entry the entry; not null
+   * @throws TrustException if the validation is finished, or a balance overflows
+   */
+  public void accept(Entry entry) {
+    TrustException.check(!finished, "the validation is finished");
+    if (asOf.isPresent() && entry.date().isAfter(asOf.get())) {
+      return;
+    }
+    int position = checked++;
+    Context context = new Context(position, entry);
+    for (Active a : checks) {
+      a.check().beforeEntry(context, reporter(a));
+    }
+    int negativesBefore = balances.negativeBalances().size();
+    balances.add(entry);
+    context.after = true;
+    List<NegativeBalance> all = balances.negativeBalances();
+    context.negatives = all.subList(negativesBefore, all.size());
+    for (Active a : checks) {
+      a.check().afterEntry(context, reporter(a));
+    }
+    context
+        .expenditure()
+        .ifPresent(
+            x -> {
+              if (balances.effectiveKind(position) == EntryKind.EXPENDITURE) {
+                Money amount =
+                    balances.isCancellation(position) ? x.amount().negated() : x.amount();
+                budgetUsed.merge(budgetKey(x, entry.date()), amount, Money::plus);
+              }
+            });
+    previousDate = entry.date();
+    if (latest == null || entry.date().isAfter(latest)) {
+      latest = entry.date();
+    }
+    YearMonth month = YearMonth.from(entry.date());
+    if (firstMonth == null || month.isBefore(firstMonth)) {
+      firstMonth = month;
+    }
+  }
+
+  private static String budgetKey(Expenditure x, LocalDate date) {
+    return date.getYear() + " " + x.budgetLine();
+  }
+
+  /**
+   * Runs the checks that look at the whole book and returns the report.
+   *
+   * @return the report
+   * @throws TrustException if the validation is already finished
+   */
+  public ValidationReport finish() {
+    TrustException.check(!finished, "the validation is finished");
+    finished = true;
+    LocalDate judged = asOf.orElse(latest != null ? latest : header.contract().start());
+    FinishContext context =
+        new FinishContext() {
+          @Override
+          public TrustBook header() {
+            return header;
+          }
+
+          @Override
+          public LedgerView ledger() {
+            return ledger;
+          }
+
+          @Override
+          public LocalDate asOf() {
+            return judged;
+          }
+
+          @Override
+          public Optional<YearMonth> firstMonth() {
+            return Optional.ofNullable(firstMonth);
+          }
+
+          @Override
+          public int entriesChecked() {
+            return checked;
+          }
+        };
+    for (Active a : checks) {
+      a.check().finish(context, reporter(a));
+    }
+    return ValidationReport.builder()
+        .book(header.community().id())
+        .asOf(judged)
+        .entriesChecked(checked)
+        .addAllViolations(violations)
+        .build();
+  }
+
+  private Reporter reporter(Active active) {
+    return (message, refs) ->
+        violations.add(
+            Violation.builder()
+                .rule(active.rule().id())
+                .severity(active.severity())
+                .message(message)
+                .putAllRefs(refs.toMap())
+                .build());
+  }
+
+  /** The entry being checked. */
+  private final class Context implements EntryContext {
+    private final int position;
+    private final Entry entry;
+    private final Optional<Expenditure> expenditure;
+    private @Nullable List<Obstacle> obstacles;
+    boolean after;
+    List<NegativeBalance> negatives = List.of();
+
+    Context(int position, Entry entry) {
+      this.position = position;
+      this.entry = entry;
+      this.expenditure =
+          entry.kind() == EntryKind.EXPENDITURE
+              ? entry.expenditure().map(id -> header.expendituresById().get(id))
+              : Optional.empty();
+    }
+
+    @Override
+    public int index() {
+      return position;
+    }
+
+    @Override
+    public Entry entry() {
+      return entry;
+    }
+
+    @Override
+    public TrustBook header() {
+      return header;
+    }
+
+    @Override
+    public LedgerView ledger() {
+      return ledger;
+    }
+
+    @Override
+    public Optional<LocalDate> previousDate() {
+      return Optional.ofNullable(previousDate);
+    }
+
+    @Override
+    public Optional<Expenditure> expenditure() {
+      return expenditure;
+    }
+
+    @Override
+    public List<Obstacle> spendingObstacles() {
+      if (obstacles == null) {
+        obstacles =
+            expenditure
+                .map(
+                    x ->
+                        policy.obstacles(
+                            x,
+                            entry.date(),
+                            budgetUsed.getOrDefault(
+                                budgetKey(x, entry.date()), Money.zero(header.currency()))))
+                .orElse(List.of());
+      }
+      return obstacles;
+    }
+
+    @Override
+    public List<NegativeBalance> newNegativeBalances() {
+      return after ? negatives : List.of();
+    }
+  }
+
+  /** The running ledger, read-only for checks. */
+  private static final class ReadOnlyLedger implements LedgerView {
+    private final RunningBalances b;
+
+    ReadOnlyLedger(RunningBalances b) {
+      this.b = b;
+    }
+
+    @Override
+    public org.joda.money.CurrencyUnit currency() {
+      return b.currency();
+    }
+
+    @Override
+    public int entryCount() {
+      return b.entryCount();
+    }
+
+    @Override
+    public Money balance(Account account) {
+      return b.balance(account);
+    }
+
+    @Override
+    public Set<Account> accounts() {
+      return b.accounts();
+    }
+
+    @Override
+    public Money receivable(String unit, YearMonth period, String fee) {
+      return b.receivable(unit, period, fee);
+    }
+
+    @Override
+    public int chargeCount(String unit, YearMonth period, String fee) {
+      return b.chargeCount(unit, period, fee);
+    }
+
+    @Override
+    public Optional<LocalDate> lastChargedOn(String unit, YearMonth period, String fee) {
+      return b.lastChargedOn(unit, period, fee);
+    }
+
+    @Override
+    public List<Receivable> openReceivables(String unit) {
+      return b.openReceivables(unit);
+    }
+
+    @Override
+    public List<Receivable> receivables() {
+      return b.receivables();
+    }
+
+    @Override
+    public Money prepaid(String unit) {
+      return b.prepaid(unit);
+    }
+
+    @Override
+    public Money deposit(String unit) {
+      return b.deposit(unit);
+    }
+
+    @Override
+    public Set<String> unitsWithPrepaid() {
+      return b.unitsWithPrepaid();
+    }
+
+    @Override
+    public OptionalInt indexOf(String entryId) {
+      return b.indexOf(entryId);
+    }
+
+    @Override
+    public int[] entriesDatedIn(YearMonth month) {
+      return b.entriesDatedIn(month);
+    }
+
+    @Override
+    public int[] entriesForPeriod(YearMonth period) {
+      return b.entriesForPeriod(period);
+    }
+
+    @Override
+    public java.util.SortedSet<YearMonth> monthsWithEntries() {
+      return b.monthsWithEntries();
+    }
+
+    @Override
+    public java.util.SortedSet<YearMonth> periodsCharged() {
+      return b.periodsCharged();
+    }
+
+    @Override
+    public EntryKind effectiveKind(int i) {
+      return b.effectiveKind(i);
+    }
+
+    @Override
+    public boolean isCancellation(int i) {
+      return b.isCancellation(i);
+    }
+
+    @Override
+    public boolean isStanding(int i) {
+      return b.isStanding(i);
+    }
+
+    @Override
+    public List<Integer> reversalsOf(String entryId) {
+      return b.reversalsOf(entryId);
+    }
+
+    @Override
+    public List<Integer> repeatedIdPositions() {
+      return b.repeatedIdPositions();
+    }
+
+    @Override
+    public List<NegativeBalance> negativeBalances() {
+      return b.negativeBalances();
+    }
+  }
+}
