@@ -51,8 +51,31 @@ public final class Validation {
 
   private boolean finished;
 
-  /** A check with the rule that made it and the severity it reports with. */
-  private record Active(Rule rule, Severity severity, Check check) {}
+  /** A check with the rule that made it, the severity it reports with and its reporter. */
+  private static final class Active {
+    final Rule rule;
+    final Severity severity;
+    final Check check;
+    Reporter reporter;
+
+    Active(Rule rule, Severity severity, Check check) {
+      this.rule = rule;
+      this.severity = severity;
+      this.check = check;
+    }
+
+    Rule rule() {
+      return rule;
+    }
+
+    Severity severity() {
+      return severity;
+    }
+
+    Check check() {
+      return check;
+    }
+  }
 
   Validation(TrustBook header, Optional<LocalDate> asOf, List<RuleSet.Configured> rules) {
     TrustException.check(
@@ -84,6 +107,9 @@ public final class Validation {
       active.add(
           new Active(configured.rule(), configured.severity(), configured.rule().start(run)));
     }
+    for (Active a : active) {
+      a.reporter = reporter(a);
+    }
     this.checks = active;
   }
 
@@ -101,7 +127,7 @@ public final class Validation {
     int position = checked++;
     Context context = new Context(position, entry);
     for (Active a : checks) {
-      a.check().beforeEntry(context, reporter(a));
+      a.check().beforeEntry(context, a.reporter);
     }
     int negativesBefore = balances.negativeBalances().size();
     balances.add(entry);
@@ -109,7 +135,7 @@ public final class Validation {
     List<NegativeBalance> all = balances.negativeBalances();
     context.negatives = all.subList(negativesBefore, all.size());
     for (Active a : checks) {
-      a.check().afterEntry(context, reporter(a));
+      a.check().afterEntry(context, a.reporter);
     }
     context
         .expenditure()
@@ -173,7 +199,7 @@ public final class Validation {
           }
         };
     for (Active a : checks) {
-      a.check().finish(context, reporter(a));
+      a.check().finish(context, a.reporter);
     }
     return ValidationReport.builder()
         .book(header.community().id())

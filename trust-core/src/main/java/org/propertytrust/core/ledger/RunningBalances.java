@@ -44,6 +44,9 @@ public final class RunningBalances implements LedgerView {
   /** Per unit, per period and fee: {balance, charging lines net of reversals, last charge day}. */
   private final Map<String, Map<PeriodFee, long[]>> receivables = new HashMap<>();
 
+  /** Per unit, the cells with a positive balance: what openReceivables reads. */
+  private final Map<String, Map<PeriodFee, long[]>> open = new HashMap<>();
+
   private final Map<String, long[]> prepaid = new HashMap<>();
   private final Map<String, long[]> deposit = new HashMap<>();
   private final Map<String, Integer> firstIndex = new HashMap<>();
@@ -152,12 +155,19 @@ public final class RunningBalances implements LedgerView {
           touch(total, line);
         } else if (account.is(ChartAccount.RECEIVABLE)) {
           if (line.unit().isPresent() && line.period().isPresent() && line.fee().isPresent()) {
+            String unit = line.unit().get();
+            PeriodFee key = new PeriodFee(line.period().get(), line.fee().get());
             long[] cell =
                 receivables
-                    .computeIfAbsent(line.unit().get(), k -> new HashMap<>())
-                    .computeIfAbsent(
-                        new PeriodFee(line.period().get(), line.fee().get()), k -> new long[3]);
+                    .computeIfAbsent(unit, k -> new HashMap<>())
+                    .computeIfAbsent(key, k -> new long[3]);
             cell[0] = Math.addExact(cell[0], signed);
+            Map<PeriodFee, long[]> unitOpen = open.computeIfAbsent(unit, k -> new HashMap<>(4));
+            if (cell[0] > 0) {
+              unitOpen.put(key, cell);
+            } else {
+              unitOpen.remove(key);
+            }
             byPeriod.computeIfAbsent(line.period().get(), k -> new IndexList()).add(index);
             if (charging && line.isDebit() != cancellation) {
               cell[1] += cancellation ? -1 : 1;
@@ -332,8 +342,8 @@ public final class RunningBalances implements LedgerView {
 
   @Override
   public List<Receivable> openReceivables(String unit) {
-    Map<PeriodFee, long[]> cells = receivables.get(unit);
-    if (cells == null) {
+    Map<PeriodFee, long[]> cells = open.get(unit);
+    if (cells == null || cells.isEmpty()) {
       return ImmutableList.of();
     }
     List<Receivable> out = new ArrayList<>();
