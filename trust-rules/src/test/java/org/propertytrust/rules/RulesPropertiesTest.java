@@ -1,0 +1,53 @@
+package org.propertytrust.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.propertytrust.core.fixtures.Arbitraries.qt;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.propertytrust.core.fixtures.Arbitraries;
+
+/**
+ * The laws of the catalog (DESIGN.md, Tests): a book written by the library's own operations is
+ * clean under every rule, and one fault planted in such a book is found by exactly its rule.
+ */
+class RulesPropertiesTest {
+  @Test
+  void simulatedBooksHaveNoViolation() {
+    qt(60)
+        .forAll(Arbitraries.simulatedBook())
+        .checkAssert(book -> assertThat(RuleSet.standard().validate(book).violations()).isEmpty());
+  }
+
+  @Test
+  void furtherOperationsOfTheLibraryKeepABookFreeOfViolations() {
+    qt(150)
+        .forAll(FurtherOperations.operatedBook())
+        .checkAssert(book -> assertThat(RuleSet.standard().validate(book).violations()).isEmpty());
+  }
+
+  @Test
+  void theFaultsCoverEveryRuleOfTheCatalogOnce() {
+    assertThat(Arrays.stream(Faults.Kind.values()).map(Faults.Kind::rule))
+        .containsExactlyElementsOf(RuleSet.standard().rules().stream().map(Rule::id).toList());
+  }
+
+  @Test
+  void eachPlantedFaultIsFoundByExactlyItsRule() {
+    for (Faults.Kind kind : Faults.Kind.values()) {
+      qt(12)
+          .withFixedSeed(Arbitraries.SEED + kind.ordinal())
+          .forAll(Faults.planted(kind))
+          .checkAssert(
+              planted -> {
+                ValidationReport report = RuleSet.standard().validate(planted.book());
+                assertThat(Fixtures.ruleIds(report))
+                    .as("%s: %s", planted, report.violations())
+                    .containsExactly(planted.rule());
+                assertThat(report.violations())
+                    .extracting(Violation::severity)
+                    .containsOnly(RuleSet.standard().severity(planted.rule()));
+              });
+    }
+  }
+}
