@@ -475,7 +475,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    void everyEntryLeavingCashBelowZeroIsReportedAndAnEntryRestoringItIsNot() {
+    void anEntryTakingOverdrawnCashFurtherDownIsReportedAndOneRaisingItIsNot() {
       List<Violation> found =
           only(
               append(
@@ -490,12 +490,18 @@ class LedgerRulesTest {
                   entry(
                       "F3",
                       "2024-03-07",
+                      EntryKind.TRANSFER,
+                      dr("reserve-cash", "1.00"),
+                      cr("cash", "1.00")),
+                  entry(
+                      "F4",
+                      "2024-03-08",
                       EntryKind.PUBLIC_INCOME,
                       dr("cash", "20.00"),
                       cr("income:public:parking", "20.00"))),
               "ledger.negative-cash");
-      assertThat(found).extracting(v -> v.refs().get("entry")).containsExactly("F1", "F2");
-      assertThat(found.get(1).message()).contains("cash to CNY -13.65");
+      assertThat(found).extracting(v -> v.refs().get("entry")).containsExactly("F1", "F3");
+      assertThat(found.get(1).message()).contains("F3 takes cash to CNY -14.65");
     }
   }
 
@@ -517,6 +523,28 @@ class LedgerRulesTest {
       assertThat(v.severity()).isEqualTo(Severity.ERROR);
       assertThat(v.refs()).isEqualTo(Map.of("entry", "F1", "unit", "A", "account", "prepaid"));
       assertThat(v.message()).contains("F1", "unit A's prepaid to CNY -50.00");
+    }
+
+    @Test
+    void anEntryRaisingANegativeBalanceIsNotReported() {
+      List<Violation> found =
+          only(
+              append(
+                  BOOK,
+                  entry(
+                      "F1",
+                      "2024-03-05",
+                      EntryKind.PREPAYMENT_APPLIED,
+                      unitDr("prepaid", "A", "50.00"),
+                      recvCr("A", "2024-02", "property", "50.00")),
+                  entry(
+                      "F2",
+                      "2024-03-06",
+                      EntryKind.PAYMENT,
+                      dr("cash", "20.00"),
+                      unitCr("prepaid", "A", "20.00"))),
+              "ledger.negative-subledger");
+      assertThat(found).extracting(v -> v.refs().get("entry")).containsExactly("F1");
     }
 
     @Test
