@@ -637,7 +637,7 @@ class ApprovalRulesTest {
           "2024-03-05");
     }
 
-    /** V1: of 400.00 m² and 4 owners unless given, held on 2024-03-03. */
+    /** V1: of 400.00 m², held on 2024-03-03. */
     private ImmutableVote v1(
         VoteTier tier,
         int totalOwners,
@@ -645,19 +645,18 @@ class ApprovalRulesTest {
         int partOwners,
         String yesArea,
         int yesOwners) {
-      return (ImmutableVote)
-          org.propertytrust.core.approval.Vote.builder()
-              .id("V1")
-              .subject("spending X2")
-              .tier(tier)
-              .heldOn(d("2024-03-03"))
-              .totalAreaM2(new BigDecimal("400.00"))
-              .totalOwners(totalOwners)
-              .participatingAreaM2(new BigDecimal(partArea))
-              .participatingOwners(partOwners)
-              .yesAreaM2(new BigDecimal(yesArea))
-              .yesOwners(yesOwners)
-              .build();
+      return org.propertytrust.core.approval.Vote.builder()
+          .id("V1")
+          .subject("spending X2")
+          .tier(tier)
+          .heldOn(d("2024-03-03"))
+          .totalAreaM2(new BigDecimal("400.00"))
+          .totalOwners(totalOwners)
+          .participatingAreaM2(new BigDecimal(partArea))
+          .participatingOwners(partOwners)
+          .yesAreaM2(new BigDecimal(yesArea))
+          .yesOwners(yesOwners)
+          .build();
     }
 
     private ImmutableVote ordinary(String partArea, int partOwners, String yesArea, int yesOwners) {
