@@ -45,9 +45,9 @@ final class TrustRules {
             Severity.ERROR,
             "信托资金混同",
             "Trust money goes to the trustee or a related party other than by REMUNERATION or"
-                + " spending the supervisor approved (a bank credit against payable:trustee,"
-                + " expense:remuneration or due:<trustee>), or a PAYMENT or PUBLIC_INCOME does not"
-                + " reach cash or reserve-cash.",
+                + " spending the supervisor approved (a bank credit, or a receipt, against"
+                + " payable:trustee, expense:remuneration or due:<trustee>), or a PAYMENT or"
+                + " PUBLIC_INCOME does not reach cash or reserve-cash.",
             Commingling::new),
         new CatalogRule(
             "trust.remuneration-exceeds-contract",
@@ -145,7 +145,10 @@ final class TrustRules {
             toTrustee = line;
           }
         }
-        if (bankCredit && toTrustee != null) {
+        // money leaving a bank account, or a receipt of the owners' money, is trust money
+        boolean receipt =
+            entry.kind() == EntryKind.PAYMENT || entry.kind() == EntryKind.PUBLIC_INCOME;
+        if ((bankCredit || receipt) && toTrustee != null) {
           r.report(
               "entry "
                   + entry.id()

@@ -317,6 +317,51 @@ class TrustRulesTest {
     }
 
     @Test
+    void partOfAReceiptKeptByTheTrusteeIsAnError() {
+      Violation v =
+          single(
+              append(
+                  BOOK,
+                  entry(
+                      "F1",
+                      "2024-03-10",
+                      EntryKind.PAYMENT,
+                      dr("cash", "100.00"),
+                      dr("due:acme", "50.00"),
+                      recvCr("A", "2024-02", "property", "150.00"))),
+              "trust.commingling");
+      assertThat(v.refs()).isEqualTo(Map.of("entry", "F1", "account", "due:acme"));
+      assertThat(v.message()).contains("F1 (PAYMENT) moves CNY 50.00", "due:acme");
+      // remuneration netted out of a receipt, though within what March allows (15.00)
+      single(
+          append(
+              BOOK,
+              aPaysFebruary("F0"),
+              entry(
+                  "F1",
+                  "2024-03-15",
+                  EntryKind.PUBLIC_INCOME,
+                  dr("cash", "990.00"),
+                  dr("expense:remuneration", "10.00"),
+                  cr("income:public:parking", "1000.00"))),
+          "trust.commingling");
+    }
+
+    @Test
+    void aReceiptNetOfTheBanksFeeIsClean() {
+      assertNothing(
+          append(
+              BOOK,
+              entry(
+                  "F1",
+                  "2024-03-15",
+                  EntryKind.PUBLIC_INCOME,
+                  dr("cash", "995.00"),
+                  dr("expense:bank-fees", "5.00"),
+                  cr("income:public:parking", "1000.00"))));
+    }
+
+    @Test
     void receiptsIntoEitherBankAccountAreClean() {
       assertNothing(
           append(
