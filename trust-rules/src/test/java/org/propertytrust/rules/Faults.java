@@ -77,70 +77,80 @@ public final class Faults {
   /** The kinds of fault, one per rule of the catalog; each plants what its comment says. */
   public enum Kind {
     /** An entry whose credits miss its debits by a random amount, or a one-line entry. */
-    UNBALANCED("ledger.unbalanced"),
+    UNBALANCED("ledger.unbalanced", 2),
     /** A harmless transfer that reuses the id of a random earlier entry. */
-    DUPLICATE_ID("ledger.duplicate-id"),
+    DUPLICATE_ID("ledger.duplicate-id", 1),
     /** A transfer to an account outside the chart, or to {@code due:} of no party. */
-    UNKNOWN_ACCOUNT("ledger.unknown-account"),
+    UNKNOWN_ACCOUNT("ledger.unknown-account", 1),
     /** A prepaid line without unit, a deposit line of an unknown unit, a receivable without fee. */
-    MISSING_DIMENSION("ledger.missing-dimension"),
+    MISSING_DIMENSION("ledger.missing-dimension", 3),
     /** A harmless transfer inserted after a random entry, dated the day before it. */
-    OUT_OF_ORDER("ledger.out-of-order"),
+    OUT_OF_ORDER("ledger.out-of-order", 1),
     /** A transfer between the bank accounts one cent or more beyond what one of them holds. */
-    NEGATIVE_CASH("ledger.negative-cash"),
+    NEGATIVE_CASH("ledger.negative-cash", 2),
     /** A unit's deposit or prepaid taken below zero, or a receivable waived beyond what is open. */
-    NEGATIVE_SUBLEDGER("ledger.negative-subledger"),
+    NEGATIVE_SUBLEDGER("ledger.negative-subledger", 3),
     /** A reversal of no entry, of no existing entry, not mirroring, or reversing twice. */
-    BAD_REVERSAL("ledger.bad-reversal"),
+    BAD_REVERSAL("ledger.bad-reversal", 4),
     /**
      * A charge one cent or more off the rate, for a fee not in the contract, or before its start.
      */
-    RATE_MISMATCH("fee.rate-mismatch"),
+    RATE_MISMATCH("fee.rate-mismatch", 3),
     /** A random unit charged again, at the right rate, for a fee and month already charged. */
-    DUPLICATE_CHARGE("fee.duplicate-charge"),
+    DUPLICATE_CHARGE("fee.duplicate-charge", 1),
     /** Month N charged to a unit, then its cleaning paid while its property fee stays open. */
-    ALLOCATION_ORDER("fee.allocation-order"),
+    ALLOCATION_ORDER("fee.allocation-order", 1),
     /** Month N charged to a unit, then a late fee on it days later (before due date and grace). */
-    LATE_FEE("fee.late-fee"),
-    /** Trust money to the trustee: due:acme, payable:trustee, a receipt not banked, spending. */
-    COMMINGLING("trust.commingling"),
+    LATE_FEE("fee.late-fee", 1),
+    /**
+     * Trust money to the trustee: moved to due:acme or payable:trustee, a receipt not banked or
+     * partly kept, remuneration paid by a transfer, spending paid to the trustee.
+     */
+    COMMINGLING("trust.commingling", 7),
     /** A remuneration accrual one cent or more beyond the formula for month N or the last month. */
-    REMUNERATION_EXCEEDS("trust.remuneration-exceeds-contract"),
+    REMUNERATION_EXCEEDS("trust.remuneration-exceeds-contract", 2),
     /** public:parking added to a percentage remuneration without the assembly's approval. */
-    REMUNERATION_ON_PUBLIC_REVENUE("trust.remuneration-on-public-revenue"),
+    REMUNERATION_ON_PUBLIC_REVENUE("trust.remuneration-on-public-revenue", 1),
     /** Spending paid by an entry naming no record, an unknown record, another amount or fund. */
-    UNLINKED_EXPENDITURE("approval.unlinked-expenditure"),
+    UNLINKED_EXPENDITURE("approval.unlinked-expenditure", 4),
     /**
      * Spending at or above supervisorFrom paid without (or after a withdrawn) supervisor approval.
      */
-    SUPERVISOR_MISSING("approval.supervisor-missing"),
+    SUPERVISOR_MISSING("approval.supervisor-missing", 2),
     /** Spending at or above committeeFrom paid with the supervisor's approval only. */
-    COMMITTEE_MISSING("approval.committee-missing"),
+    COMMITTEE_MISSING("approval.committee-missing", 1),
     /** Spending at or above assemblyFrom, or reserve-fund spending, paid with no vote. */
-    ASSEMBLY_MISSING("approval.assembly-missing"),
+    ASSEMBLY_MISSING("approval.assembly-missing", 2),
     /** Spending requested by the committee and approved by the committee itself. */
-    SELF_APPROVAL("approval.self-approval"),
+    SELF_APPROVAL("approval.self-approval", 1),
     /** Spending paid over an unresolved supervisor objection, or within the objection days. */
-    OBJECTION_OPEN("approval.objection-open"),
+    OBJECTION_OPEN("approval.objection-open", 2),
     /** Spending one cent or more past a budget line of its own, or on a line the budget lacks. */
-    OVER_BUDGET("approval.over-budget"),
+    OVER_BUDGET("approval.over-budget", 2),
     /** Reserve-fund spending relying on a vote with too little participation or support. */
-    VOTE_INVALID("vote.invalid"),
+    VOTE_INVALID("vote.invalid", 1),
     /** A bank statement of a closed month off by a random amount. */
-    BANK_MISMATCH("recon.bank-mismatch"),
+    BANK_MISMATCH("recon.bank-mismatch", 1),
     /** The disclosure of a month before the last removed. */
-    DISCLOSURE_MISSING("disclosure.missing"),
+    DISCLOSURE_MISSING("disclosure.missing", 1),
     /** The disclosure of a month before the last published days after its deadline. */
-    DISCLOSURE_LATE("disclosure.late"),
+    DISCLOSURE_LATE("disclosure.late", 1),
     /** A handover from a former trustee that still owes, or that posts after handing over. */
-    HANDOVER_INCOMPLETE("handover.incomplete"),
+    HANDOVER_INCOMPLETE("handover.incomplete", 2),
     /** A ticket of an earlier month registered late, or never reaching on site. */
-    SLA_BREACH("service.sla-breach");
+    SLA_BREACH("service.sla-breach", 2);
 
     final String rule;
+    final int variants;
 
-    Kind(String rule) {
+    Kind(String rule, int variants) {
       this.rule = rule;
+      this.variants = variants;
+    }
+
+    /** Returns how many variants of this kind of fault there are. */
+    public int variants() {
+      return variants;
     }
 
     /** Returns the id of the rule this kind of fault breaks. */
@@ -149,21 +159,37 @@ public final class Faults {
     }
   }
 
-  /** A simulated book with one fault of a random kind. */
+  /** A simulated book with one fault of a random kind and variant. */
   public static Gen<Planted> planted() {
     return rs -> planted(Kind.values()[between(rs, 0, Kind.values().length - 1)]).generate(rs);
   }
 
-  /** A simulated book with one fault of the given kind. */
+  /** A simulated book with one fault of the given kind, of a random variant. */
   public static Gen<Planted> planted(Kind kind) {
+    return rs -> planted(kind, between(rs, 0, kind.variants - 1)).generate(rs);
+  }
+
+  /** A simulated book with one fault of the given kind and variant (from 0). */
+  public static Gen<Planted> planted(Kind kind, int variant) {
     return rs -> {
       TrustBook book = Arbitraries.simulatedBook().generate(rs);
-      while (kind == Kind.REMUNERATION_ON_PUBLIC_REVENUE
-          && book.contract().remuneration().basis() != RemunerationBasis.PERCENT_OF_COLLECTED) {
-        book = Arbitraries.simulatedBook().generate(rs); // a fixed fee lists no revenue at all
+      while (!fits(kind, variant, book)) {
+        book = Arbitraries.simulatedBook().generate(rs);
       }
-      return new Plant(book, rs).plant(kind);
+      return new Plant(book, rs, variant).plant(kind);
     };
+  }
+
+  /** Tells whether a book has what a fault needs: a remuneration basis, for two of them. */
+  private static boolean fits(Kind kind, int variant, TrustBook book) {
+    RemunerationBasis basis = book.contract().remuneration().basis();
+    if (kind == Kind.REMUNERATION_ON_PUBLIC_REVENUE) {
+      return basis == RemunerationBasis.PERCENT_OF_COLLECTED; // a fixed fee lists no revenue
+    }
+    if (kind == Kind.COMMINGLING && variant == 6) {
+      return basis == RemunerationBasis.FIXED_MONTHLY;
+    }
+    return true;
   }
 
   private static int between(RandomnessSource rs, int min, int max) {
@@ -180,10 +206,12 @@ public final class Faults {
     final YearMonth next;
     final LocalDate day;
     final ApprovalThresholds thresholds;
+    final int variant;
 
-    Plant(TrustBook book, RandomnessSource rs) {
+    Plant(TrustBook book, RandomnessSource rs, int variant) {
       this.book = book;
       this.rs = rs;
+      this.variant = variant;
       this.ledger = book.ledger();
       this.latest = book.entries().stream().map(Entry::date).max(Comparator.naturalOrder()).get();
       this.last = YearMonth.from(latest);
@@ -344,7 +372,7 @@ public final class Faults {
           return outOfOrder();
         case NEGATIVE_CASH:
           {
-            boolean cash = pick(2) == 0;
+            boolean cash = variant == 0;
             Account from = cash ? Account.CASH : Account.RESERVE_CASH;
             Money amount = ledger.balance(from).plus(cny(between(rs, 1, 10_000)));
             return appended(
@@ -435,7 +463,7 @@ public final class Faults {
             Money amount = amountFrom(thresholds.supervisorFrom(), thresholds.committeeFrom());
             ImmutableExpenditure.Builder x = spending("repairs", amount).addApproval(committee());
             String what = "spending of " + amount + " without the supervisor";
-            if (pick(2) == 0) {
+            if (variant == 1) {
               x.addApproval(supervisor())
                   .addApproval(
                       Approval.of("sup", Role.SUPERVISOR, Decision.REJECT, day.minusDays(2)));
@@ -454,7 +482,7 @@ public final class Faults {
         case ASSEMBLY_MISSING:
           {
             Expenditure x;
-            if (pick(2) == 0) {
+            if (variant == 0) {
               Money amount = thresholds.assemblyFrom().plus(cny(between(rs, 0, 1_000_000)));
               x =
                   spending("repairs", amount)
@@ -484,7 +512,7 @@ public final class Faults {
           {
             Money amount = cny(between(rs, 1, 10_000));
             Expenditure x;
-            if (pick(2) == 0) {
+            if (variant == 0) {
               x =
                   spending("repairs", amount)
                       .addApproval(committee())
@@ -508,7 +536,7 @@ public final class Faults {
           {
             Expenditure x;
             TrustBook base;
-            if (pick(2) == 0) {
+            if (variant == 0) {
               Money line = cny(between(rs, 0, 100_000));
               x = spending("tight", line.plus(cny(between(rs, 1, 1_000)))).build();
               List<BudgetLine> budget = new ArrayList<>(book.budget());
@@ -607,7 +635,7 @@ public final class Faults {
 
     Planted unbalanced() {
       Money amount = someAmount().plus(cny(1));
-      if (pick(3) == 0) {
+      if (variant == 1) {
         return appended(
             Kind.UNBALANCED,
             "a one-line entry",
@@ -629,7 +657,7 @@ public final class Faults {
       Money amount = someAmount();
       Line line;
       String what;
-      switch (pick(3)) {
+      switch (variant) {
         case 0:
           line = Line.builder().account(Account.PREPAID).side(Side.CREDIT).amount(amount).build();
           what = "a prepaid line without unit";
@@ -671,7 +699,7 @@ public final class Faults {
 
     Planted negativeSubledger() {
       Unit unit = anyUnit();
-      switch (pick(3)) {
+      switch (variant) {
         case 0:
           {
             Money amount = someAmount();
@@ -719,7 +747,7 @@ public final class Faults {
     Planted badReversal() {
       Money amount = someAmount().plus(cny(1));
       Entry original = transfer("FX", day, amount);
-      switch (pick(4)) {
+      switch (variant) {
         case 0:
           return appended(
               Kind.BAD_REVERSAL,
@@ -766,7 +794,7 @@ public final class Faults {
       YearMonth period = next;
       Money amount;
       String what;
-      switch (pick(3)) {
+      switch (variant) {
         case 0:
           amount = right.plus(cny(between(rs, 1, 1_000)));
           what =
@@ -803,7 +831,42 @@ public final class Faults {
 
     Planted commingling() {
       Money amount = someAmount();
-      switch (pick(5)) {
+      switch (variant) {
+        case 5:
+          {
+            Unit unit = anyUnit();
+            Money kept = cny(between(rs, 1, 10_000));
+            return appended(
+                Kind.COMMINGLING,
+                "a payment of unit " + unit.id() + " of which the trustee kept " + kept,
+                entry(
+                    "FX",
+                    day,
+                    EntryKind.PAYMENT,
+                    Line.debit(Account.CASH, amount),
+                    Line.debit(Account.due("acme"), kept),
+                    Line.forUnit(Account.PREPAID, Side.CREDIT, amount.plus(kept), unit.id())));
+          }
+        case 6:
+          {
+            // within a fixed remuneration's monthly amount, so that only the route is wrong
+            Money cash = ledger.cash();
+            if (book.contract().remuneration().basis() != RemunerationBasis.FIXED_MONTHLY
+                || !cash.isPositive()) {
+              return publicIncomeToTrustee();
+            }
+            Money fixed = book.contract().remuneration().amount().orElseThrow();
+            Money paid = fixed.isGreaterThan(cash) ? cash : fixed;
+            return appended(
+                Kind.COMMINGLING,
+                "remuneration of " + paid + " paid by a TRANSFER",
+                entry(
+                    "FX",
+                    day,
+                    EntryKind.TRANSFER,
+                    Line.debit(Account.EXPENSE_REMUNERATION, paid),
+                    Line.credit(Account.CASH, paid)));
+          }
         case 0:
           {
             boolean cash = ledger.cash().isPositive();
@@ -881,7 +944,7 @@ public final class Faults {
     }
 
     Planted remunerationExceeds() {
-      boolean lastMonth = pick(2) == 0;
+      boolean lastMonth = variant == 0;
       YearMonth month = lastMonth ? last : next;
       LocalDate date = lastMonth ? latest : day;
       Money due = RemunerationPolicy.due(book, month, date);
@@ -908,7 +971,7 @@ public final class Faults {
 
     Planted unlinked() {
       Money amount = cny(between(rs, 1, 100_000));
-      switch (pick(4)) {
+      switch (variant) {
         case 0:
           return appended(
               Kind.UNLINKED_EXPENDITURE,
@@ -949,7 +1012,7 @@ public final class Faults {
           {
             Money reserve = ledger.reserveCash();
             if (!reserve.isPositive()) {
-              return unlinked();
+              return new Plant(book, rs, 0).unlinked(); // nothing in the reserve to pay from
             }
             Money held = amount.isGreaterThan(reserve) ? reserve : amount;
             Expenditure x =
@@ -978,7 +1041,7 @@ public final class Faults {
           ImmutableTrustBook.copyOf(book)
               .withParties(parties)
               .withHandovers(Handover.of(start, "oldco", "acme"));
-      if (pick(2) == 0) {
+      if (variant == 0) {
         return done(
             Kind.HANDOVER_INCOMPLETE,
             "oldco posting after handing over",
@@ -1009,7 +1072,7 @@ public final class Faults {
       }
       ImmutableTicket t = ImmutableTicket.copyOf(tickets.get(i));
       String what;
-      if (pick(2) == 0) {
+      if (variant == 0) {
         tickets.set(
             i, t.withRegisteredAt(t.reportedAt().plusMinutes(5).plusSeconds(between(rs, 1, 3600))));
         what = "ticket " + t.id() + " registered late";
