@@ -257,9 +257,9 @@ final class LedgerRules {
       for (NegativeBalance n : c.newNegativeBalances()) {
         boolean isBank =
             n.account().is(ChartAccount.CASH) || n.account().is(ChartAccount.RESERVE_CASH);
-        if (isBank != bank || lowers(c.entry(), n) >= 0) {
-          continue; // an entry that leaves a negative balance as it was, or raises it, is not at
-          // fault
+        // an entry that leaves a negative balance as it was, or raises it, is not at fault
+        if (isBank != bank || movement(c.entry(), n) >= 0) {
+          continue;
         }
         if (first == null) {
           first = n;
@@ -281,7 +281,7 @@ final class LedgerRules {
      * Returns how the entry moved a balance on its normal side, in minor units: negative when it
      * took the balance down.
      */
-    private static long lowers(Entry entry, NegativeBalance n) {
+    private static long movement(Entry entry, NegativeBalance n) {
       long debits = 0;
       for (Line line : entry.lines()) {
         if (line.account().equals(n.account())
