@@ -44,6 +44,7 @@ public final class Validation {
   private final SpendingPolicy policy;
   private final List<Violation> violations = new ArrayList<>();
   private final Map<String, Money> budgetUsed = new HashMap<>();
+  private final Map<Integer, Paid> paidBy = new HashMap<>();
   private @Nullable LocalDate previousDate;
   private @Nullable LocalDate latest;
   private @Nullable YearMonth firstMonth;
@@ -137,16 +138,7 @@ public final class Validation {
     for (Active a : checks) {
       a.check().afterEntry(context, a.reporter);
     }
-    context
-        .expenditure()
-        .ifPresent(
-            x -> {
-              if (balances.effectiveKind(position) == EntryKind.EXPENDITURE) {
-                Money amount =
-                    balances.isCancellation(position) ? x.amount().negated() : x.amount();
-                budgetUsed.merge(budgetKey(x, entry.date()), amount, Money::plus);
-              }
-            });
+    trackBudget(position, entry, context);
     previousDate = entry.date();
     if (latest == null || entry.date().isAfter(latest)) {
       latest = entry.date();
@@ -156,6 +148,41 @@ public final class Validation {
       firstMonth = month;
     }
   }
+
+  /**
+   * Keeps the budget each line has used: a payment adds its expenditure's amount to the line for
+   * the payment's year; a reversal that cancels it takes the amount off that same line and year,
+   * and a reversal of that reversal puts it back.
+   */
+  private void trackBudget(int position, Entry entry, Context context) {
+    if (balances.effectiveKind(position) != EntryKind.EXPENDITURE) {
+      return;
+    }
+    Paid paid = null;
+    if (entry.kind() == EntryKind.EXPENDITURE) {
+      paid =
+          context
+              .expenditure()
+              .map(x -> new Paid(budgetKey(x, entry.date()), x.amount()))
+              .orElse(null);
+    } else if (entry.kind() == EntryKind.REVERSAL && entry.reverses().isPresent()) {
+      OptionalInt target = balances.indexOf(entry.reverses().get());
+      if (target.isPresent() && target.getAsInt() < position) {
+        paid = paidBy.get(target.getAsInt());
+      }
+    }
+    if (paid == null) {
+      return;
+    }
+    paidBy.put(position, paid);
+    budgetUsed.merge(
+        paid.budgetKey(),
+        balances.isCancellation(position) ? paid.amount().negated() : paid.amount(),
+        Money::plus);
+  }
+
+  /** What an entry paying (or cancelling the payment of) an expenditure does to its budget line. */
+  private record Paid(String budgetKey, Money amount) {}
 
   private static String budgetKey(Expenditure x, LocalDate date) {
     return date.getYear() + " " + x.budgetLine();

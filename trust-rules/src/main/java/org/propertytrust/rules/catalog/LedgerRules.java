@@ -64,7 +64,7 @@ final class LedgerRules {
             "ledger.negative-cash",
             Severity.ERROR,
             "资金账户透支",
-            "cash or reserve-cash would go below zero after an entry (no overdraft).",
+            "An entry takes cash or reserve-cash below zero, or further below (no overdraft).",
             run -> new Negative(true)),
         new CatalogRule(
             "ledger.negative-subledger",
@@ -257,7 +257,8 @@ final class LedgerRules {
       for (NegativeBalance n : c.newNegativeBalances()) {
         boolean isBank =
             n.account().is(ChartAccount.CASH) || n.account().is(ChartAccount.RESERVE_CASH);
-        if (isBank != bank) {
+        // an entry that leaves a negative balance as it was, or raises it, is not at fault
+        if (isBank != bank || movement(c.entry(), n) >= 0) {
           continue;
         }
         if (first == null) {
@@ -274,6 +275,27 @@ final class LedgerRules {
       first.fee().ifPresent(refs::fee);
       refs.account(first.account().code());
       r.report("entry " + c.entry().id() + " takes " + String.join(" and ", problems), refs);
+    }
+
+    /**
+     * Returns how the entry moved a balance on its normal side, in minor units: negative when it
+     * took the balance down.
+     */
+    private static long movement(Entry entry, NegativeBalance n) {
+      long debits = 0;
+      for (Line line : entry.lines()) {
+        if (line.account().equals(n.account())
+            && (n.unit().isEmpty() || line.unit().equals(n.unit()))
+            && (n.period().isEmpty() || line.period().equals(n.period()))
+            && (n.fee().isEmpty() || line.fee().equals(n.fee()))) {
+          try {
+            debits = Math.addExact(debits, line.signedMinor());
+          } catch (ArithmeticException e) {
+            return -1; // beyond the ledger's range: report the balance rather than miss it
+          }
+        }
+      }
+      return n.account().isDebitNormal() ? debits : -debits;
     }
 
     private static String describe(NegativeBalance n) {

@@ -177,13 +177,17 @@ final class RecordRules {
                   + " were disclosed on "
                   + d.publishedOn()
                   + ", "
-                  + java.time.temporal.ChronoUnit.DAYS.between(deadline, d.publishedOn())
-                  + " days after the deadline "
+                  + days(java.time.temporal.ChronoUnit.DAYS.between(deadline, d.publishedOn()))
+                  + " after the deadline "
                   + deadline,
               Refs.none().period(d.period()));
         }
       }
     }
+  }
+
+  private static String days(long n) {
+    return n + (n == 1 ? " day" : " days");
   }
 
   /** handover.incomplete: keeps what each outgoing trustee owed by its deadline. */
@@ -296,6 +300,7 @@ final class RecordRules {
       }
     }
 
+    /** Describes a duration to the second (or finer), so that a stage late by 1 s shows it. */
     private static String describe(Duration d) {
       long minutes = d.toMinutes();
       List<String> parts = new ArrayList<>();
@@ -305,8 +310,16 @@ final class RecordRules {
       if (minutes % 1440 >= 60) {
         parts.add(minutes % 1440 / 60 + " h");
       }
-      if (minutes % 60 > 0 || parts.isEmpty()) {
+      if (minutes % 60 > 0) {
         parts.add(minutes % 60 + " min");
+      }
+      if (d.toSecondsPart() > 0 || d.toNanosPart() > 0 || parts.isEmpty()) {
+        parts.add(
+            java.math.BigDecimal.valueOf(d.toSecondsPart())
+                    .add(java.math.BigDecimal.valueOf(d.toNanosPart(), 9))
+                    .stripTrailingZeros()
+                    .toPlainString()
+                + " s");
       }
       return String.join(" ", parts);
     }

@@ -45,8 +45,9 @@ final class TrustRules {
             Severity.ERROR,
             "信托资金混同",
             "Trust money goes to the trustee or a related party other than by REMUNERATION or"
-                + " spending the supervisor approved, or a PAYMENT or PUBLIC_INCOME does not reach"
-                + " cash or reserve-cash.",
+                + " spending the supervisor approved (a bank credit, or a receipt, against"
+                + " payable:trustee, expense:remuneration or due:<trustee>), or a PAYMENT or"
+                + " PUBLIC_INCOME does not reach cash or reserve-cash.",
             Commingling::new),
         new CatalogRule(
             "trust.remuneration-exceeds-contract",
@@ -125,7 +126,11 @@ final class TrustRules {
           return;
         }
       }
-      if (entry.kind() != EntryKind.REMUNERATION) {
+      // A REMUNERATION entry may pay the trustee, and so may a reversal that reinstates one.
+      boolean remuneration =
+          c.ledger().effectiveKind(c.index()) == EntryKind.REMUNERATION
+              && !c.ledger().isCancellation(c.index());
+      if (!remuneration) {
         boolean bankCredit = false;
         Line toTrustee = null;
         for (Line line : entry.lines()) {
@@ -134,12 +139,16 @@ final class TrustRules {
           }
           if (line.isDebit()
               && (line.account().is(ChartAccount.PAYABLE_TRUSTEE)
+                  || line.account().equals(Account.EXPENSE_REMUNERATION)
                   || (line.account().is(ChartAccount.DUE)
                       && isTrusteeSide(line.account().qualifier(), trustee)))) {
             toTrustee = line;
           }
         }
-        if (bankCredit && toTrustee != null) {
+        // money leaving a bank account, or a receipt of the owners' money, is trust money
+        boolean receipt =
+            entry.kind() == EntryKind.PAYMENT || entry.kind() == EntryKind.PUBLIC_INCOME;
+        if ((bankCredit || receipt) && toTrustee != null) {
           r.report(
               "entry "
                   + entry.id()
