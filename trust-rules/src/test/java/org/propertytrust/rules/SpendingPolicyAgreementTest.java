@@ -13,7 +13,6 @@ import static org.propertytrust.rules.Fixtures.withExpenditures;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.propertytrust.core.approval.BudgetLine;
 import org.propertytrust.core.approval.Expenditure;
@@ -49,13 +48,6 @@ class SpendingPolicyAgreementTest {
   }
 
   @Test
-  @Disabled(
-      "core bug: SpendingPolicy.obstacles(expenditure, day) documents 'the budget used before it',"
-          + " but SpendingPolicy.spentOnLine counts every other payment on the line dated in the"
-          + " day's year, including those dated after the day; so X2, paid on 03-05 within its"
-          + " 100.00 line, is reported OVER_BUDGET because X3 was paid on 03-06 (60.00 + 50.00)."
-          + " It should count only the payments dated on or before the day (listed before it on"
-          + " that day), as the approval.over-budget rule does.")
   void thePolicyAgreesThatTheFirstPaymentWasWithinItsBudget() {
     TrustBook book = twoPayments();
     Expenditure x2 = book.expendituresById().get("X2");

@@ -161,15 +161,15 @@ public final class SpendingPolicy {
   }
 
   /**
-   * Returns the amount already spent against a budget line in a year: the expenditures on that line
-   * paid by entries dated in the year, other than the given one.
+   * Returns the amount already spent against a budget line in a day's year: the expenditures on
+   * that line paid by entries dated in that year on or before the day, other than the given one.
    *
    * @param line the budget line; not null
-   * @param year the year
+   * @param day the day; not null
    * @param except the id of an expenditure to leave out; not null
    * @return the amount spent
    */
-  public Money spentOnLine(String line, int year, String except) {
+  public Money spentOnLine(String line, LocalDate day, String except) {
     Money total = Money.zero(book.currency());
     for (Map.Entry<String, List<Entry>> paid : payments.entrySet()) {
       Expenditure x = book.expendituresById().get(paid.getKey());
@@ -177,7 +177,7 @@ public final class SpendingPolicy {
         continue;
       }
       for (Entry entry : paid.getValue()) {
-        if (entry.date().getYear() == year) {
+        if (entry.date().getYear() == day.getYear() && !entry.date().isAfter(day)) {
           total = total.plus(x.amount());
         }
       }
@@ -195,7 +195,7 @@ public final class SpendingPolicy {
    */
   public List<Obstacle> obstacles(Expenditure expenditure, LocalDate day) {
     return obstacles(
-        expenditure, day, spentOnLine(expenditure.budgetLine(), day.getYear(), expenditure.id()));
+        expenditure, day, spentOnLine(expenditure.budgetLine(), day, expenditure.id()));
   }
 
   /**

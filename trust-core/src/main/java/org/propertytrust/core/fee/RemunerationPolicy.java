@@ -120,7 +120,7 @@ public final class RemunerationPolicy {
         continue;
       }
       for (Line line : entry.lines()) {
-        if (line.account().equals(Account.EXPENSE_REMUNERATION)) {
+        if (line.account().isRemuneration()) {
           total += line.signedMinor();
         }
       }

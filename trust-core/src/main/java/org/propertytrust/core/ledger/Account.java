@@ -241,6 +241,17 @@ public final class Account implements Comparable<Account> {
   }
 
   /**
+   * Tells whether this is the trustee's remuneration expense: {@code expense:remuneration} or one
+   * of its sub-accounts ({@code expense:remuneration:bonus}), all of which count as remuneration.
+   *
+   * @return true for remuneration accounts
+   */
+  public boolean isRemuneration() {
+    return chart == ChartAccount.EXPENSE
+        && (qualifier.equals("remuneration") || qualifier.startsWith("remuneration:"));
+  }
+
+  /**
    * Returns the name after the chart prefix: the fee of {@code income:property}, the source of
    * {@code income:public:parking}, the category of {@code expense:repairs}, the party of {@code
    * due:oldco}, the sub-account of {@code payable:vendor:liftco}; empty for the others.

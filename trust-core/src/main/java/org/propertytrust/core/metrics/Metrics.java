@@ -154,7 +154,7 @@ public final class Metrics {
               recovered += Contributions.of(line, cancel, Side.CREDIT);
             } else if (kind == EntryKind.PAYMENT && line.account().equals(Account.PREPAID)) {
               prepayments += Contributions.of(line, cancel, Side.CREDIT);
-            } else if (line.account().equals(Account.EXPENSE_REMUNERATION)) {
+            } else if (line.account().isRemuneration()) {
               remunerationPosted += line.signedMinor();
             }
           }

@@ -135,7 +135,7 @@ public final class Statements {
             publicIncome.merge(line.account().qualifier(), amount, Long::sum);
           }
         } else if (line.account().is(ChartAccount.EXPENSE)
-            && !line.account().equals(Account.EXPENSE_REMUNERATION)
+            && !line.account().isRemuneration()
             && kind == EntryKind.EXPENDITURE) {
           spendingByCategory.merge(line.account().qualifier(), line.signedMinor(), Long::sum);
         } else if (dues.contains(line.account().code())

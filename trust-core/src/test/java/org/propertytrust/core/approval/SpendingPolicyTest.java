@@ -259,7 +259,7 @@ class SpendingPolicyTest {
     journal.post(policy.pay(first, d("2024-03-12"), "E1"));
     TrustBook book = ImmutableTrustBook.copyOf(journal.book()).withExpenditures(first);
     SpendingPolicy now = SpendingPolicy.of(book);
-    assertThat(now.spentOnLine("repairs", 2024, "none")).isEqualTo(cny("25000.00"));
+    assertThat(now.spentOnLine("repairs", d("2024-12-31"), "none")).isEqualTo(cny("25000.00"));
     Expenditure second =
         now.decide(request("X2", "5000.01"), approve("sup", Role.SUPERVISOR, "2024-03-11"));
     assertThat(kinds(now.obstacles(second, d("2024-03-20"))))

@@ -139,7 +139,7 @@ final class TrustRules {
           }
           if (line.isDebit()
               && (line.account().is(ChartAccount.PAYABLE_TRUSTEE)
-                  || line.account().equals(Account.EXPENSE_REMUNERATION)
+                  || line.account().isRemuneration()
                   || (line.account().is(ChartAccount.DUE)
                       && isTrusteeSide(line.account().qualifier(), trustee)))) {
             toTrustee = line;
@@ -190,7 +190,7 @@ final class TrustRules {
       for (Line line : c.entry().lines()) {
         long base = 0;
         long posted = 0;
-        if (line.account().equals(Account.EXPENSE_REMUNERATION)) {
+        if (line.account().isRemuneration()) {
           posted = line.signedMinor();
         } else if (collection
             && line.account().equals(Account.RECEIVABLE)

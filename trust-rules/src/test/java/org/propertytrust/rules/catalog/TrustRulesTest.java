@@ -438,6 +438,22 @@ class TrustRulesTest {
     }
 
     @Test
+    void aSubAccountOfRemunerationCountsAsRemuneration() {
+      Entry bonus =
+          entry(
+              "F2",
+              "2024-03-31",
+              EntryKind.TRANSFER,
+              dr("expense:remuneration:bonus", "0.01"),
+              cr("payable:trustee", "0.01"));
+      Violation v =
+          single(
+              append(BOOK, aPaysFebruary("F1"), remuneration("F3", "2024-03-31", "15.00"), bonus),
+              "trust.remuneration-exceeds-contract");
+      assertThat(v.message()).contains("posted for 2024-03 is CNY 15.01", "by CNY 0.01");
+    }
+
+    @Test
     void aMonthWithNothingCollectedAllowsNothing() {
       Violation v =
           single(
