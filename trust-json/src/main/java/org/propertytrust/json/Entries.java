@@ -203,6 +203,11 @@ final class Entries {
     return element.substring(0, Math.max(0, element.lastIndexOf('/')));
   }
 
+  /** Reads one line on its own, outside an entry. */
+  @Nullable Line standaloneLine() throws IOException {
+    return line();
+  }
+
   private @Nullable Line line() throws IOException {
     if (c.token() != JsonToken.START_OBJECT) {
       c.wrongType("an object (a line)");

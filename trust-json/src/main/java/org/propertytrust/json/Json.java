@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  * writing, UTF-8 without escaping of non-ASCII text.
  */
 final class Json {
+  /** A factory for sources that bring their own parser (tokens already buffered). */
+  static final JsonFactory BUFFERED = readFactory(ReadOptions.strict());
+
   private Json() {}
 
   static JsonFactory readFactory(ReadOptions options) {
