@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -176,7 +177,7 @@ final class BookReading {
             }
             break;
           default:
-            TokenBuffer tokens = new TokenBuffer(p);
+            TokenBuffer tokens = new TokenBuffer((ObjectCodec) null, false);
             tokens.writeStartObject();
             tokens.writeFieldName(name);
             tokens.copyCurrentStructure(p);
@@ -240,6 +241,8 @@ final class BookReading {
       if (buffered[i] == null) {
         continue;
       }
+      // Elements that could not be read are null, so that ids can still be checked across the
+      // others; nothing is built from a section with problems.
       problems.section(position[i]);
       try (JsonParser p = buffered[i].asParser()) {
         p.nextToken();
@@ -317,6 +320,9 @@ final class BookReading {
         problems.section(position[5]);
         for (int i = 0; i < handovers.size(); i++) {
           Handover handover = handovers.get(i);
+          if (handover == null) {
+            continue;
+          }
           String at = "/handovers/" + i;
           role(problems, byId, at + "/from", "handover from", handover.from(), Role.TRUSTEE);
           role(problems, byId, at + "/to", "handover to", handover.to(), Role.TRUSTEE);
@@ -402,6 +408,9 @@ final class BookReading {
     }
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        continue;
+      }
       String k = key.apply(values.get(i));
       Integer earlier = first.putIfAbsent(k, i);
       if (earlier != null) {

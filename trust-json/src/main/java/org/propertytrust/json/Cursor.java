@@ -284,20 +284,14 @@ final class Cursor {
     return true;
   }
 
-  /** Reads an array of values of one kind; null when the array or any element was wrong. */
-  <T> @Nullable List<T> list(String expected, ValueReader<T> reader) throws IOException {
-    long before = problems.errorCount();
-    List<T> out = new ArrayList<>();
-    boolean ok =
-        array(
-            expected,
-            i -> {
-              T value = reader.read();
-              if (value != null) {
-                out.add(value);
-              }
-            });
-    return ok && problems.errorCount() == before ? out : null;
+  /**
+   * Reads an array of values of one kind: null when it is not an array, else a list holding null
+   * where an element could not be read (so that ids can still be compared across the others).
+   * Nothing must be built from such a list unless the read recorded no problem.
+   */
+  <T> @Nullable List<@Nullable T> list(String expected, ValueReader<T> reader) throws IOException {
+    List<@Nullable T> out = new ArrayList<>();
+    return array(expected, i -> out.add(reader.read())) ? out : null;
   }
 
   // ---------------------------------------------------------------- scalars
