@@ -133,6 +133,11 @@ final class BookArbitraries {
     return Money.ofMinor(cur, minor);
   }
 
+  private static Percent percent(RandomnessSource rs) {
+    int scale = between(rs, 0, 3);
+    return Percent.of(BigDecimal.valueOf(between(rs, 0, 100 * (int) Math.pow(10, scale)), scale));
+  }
+
   private static LocalDate date(RandomnessSource rs) {
     return LocalDate.of(2000, 1, 1).plusDays(rs.next(Constraint.between(0, 12_000)));
   }
@@ -275,7 +280,7 @@ final class BookArbitraries {
     if (chance(rs, 50)) {
       ImmutableLateFeeTerms.Builder l =
           LateFeeTerms.builder()
-              .percent(Percent.of(BigDecimal.valueOf(between(rs, 0, 10_000), between(rs, 0, 2))))
+              .percent(percent(rs))
               .graceDays(between(rs, 0, 90));
       if (chance(rs, 50)) {
         l.cap(money(rs, cur, 0, Long.MAX_VALUE));
@@ -296,7 +301,7 @@ final class BookArbitraries {
       c.remuneration(
           Remuneration.builder()
               .basis(RemunerationBasis.PERCENT_OF_COLLECTED)
-              .percent(Percent.of(BigDecimal.valueOf(between(rs, 0, 100_000), between(rs, 0, 3))))
+              .percent(percent(rs))
               .addAllFees(listed)
               .publicRevenueApprovedByAssembly(chance(rs, 50))
               .build());
