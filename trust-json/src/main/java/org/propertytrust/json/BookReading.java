@@ -124,7 +124,7 @@ final class BookReading {
 
   private static void readHeader(JsonParser p, ReadOptions options, Header h) throws IOException {
     Problems problems = h.problems;
-    Cursor c = new Cursor(p, problems, options.unknownFields());
+    Cursor c = new Cursor(p, problems, options);
     TokenBuffer[] buffered = new TokenBuffer[SECTIONS.length];
     int[] position = new int[SECTIONS.length];
     Community community = null;
@@ -248,7 +248,7 @@ final class BookReading {
         p.nextToken();
         p.nextToken();
         p.nextToken();
-        Cursor c = new Cursor(p, problems, options.unknownFields());
+        Cursor c = new Cursor(p, problems, options);
         c.currency(h.currency);
         Object value = section(c, SECTIONS[i]);
         if (value != null) {
@@ -298,7 +298,11 @@ final class BookReading {
     unique(problems, "tickets", "ticket id", tickets, Ticket::id, "/id");
     if (parties != null) {
       Map<String, Party> byId = new HashMap<>();
-      parties.forEach(party -> byId.putIfAbsent(party.id(), party));
+      for (Party party : parties) {
+        if (party != null) {
+          byId.putIfAbsent(party.id(), party);
+        }
+      }
       if (contract != null) {
         problems.section(position[4]);
         role(
@@ -459,7 +463,7 @@ final class BookReading {
       @Nullable EntryConsumer consumer) {
     problems.section(header.entriesSection);
     try (JsonParser p = source.open(factory)) {
-      Cursor c = new Cursor(p, problems, options.unknownFields());
+      Cursor c = new Cursor(p, problems, options);
       c.currency(header.currency);
       Entries reader = new Entries(c, options.maxLinesPerEntry());
       try {
@@ -563,7 +567,7 @@ final class BookReading {
     if (message.contains("'NaN'") || message.contains("Infinity'")) {
       message += " (NaN and Infinity are not JSON; amounts are decimal strings)";
     }
-    if (e instanceof JsonEOFException) {
+    if (e instanceof JsonEOFException || message.contains("end-of-input")) {
       return "the input ends too early (is the book truncated?)" + where + ": " + message;
     }
     return "malformed JSON" + where + ": " + message;

@@ -35,6 +35,9 @@ import org.propertytrust.core.money.Percent;
 final class Cursor {
   private static final int QUOTE_LIMIT = 60;
 
+  /** Marks an array among the open containers of a skipped value (arrays have no keys). */
+  private static final Set<String> IN_ARRAY = Set.of();
+
   final JsonParser p;
   final Problems problems;
   final UnknownFields unknownFields;
@@ -46,10 +49,17 @@ final class Cursor {
   private final TextCache<String> ids = new TextCache<>();
   private final TextCache<YearMonth> months = new TextCache<>();
 
-  Cursor(JsonParser p, Problems problems, UnknownFields unknownFields) {
+  private final int maxStringLength;
+
+  Cursor(JsonParser p, Problems problems, ReadOptions options) {
+    this(p, problems, options.unknownFields(), options.maxStringLength());
+  }
+
+  Cursor(JsonParser p, Problems problems, UnknownFields unknownFields, int maxStringLength) {
     this.p = p;
     this.problems = problems;
     this.unknownFields = unknownFields;
+    this.maxStringLength = maxStringLength;
   }
 
   void currency(CurrencyUnit currency) {
@@ -167,8 +177,8 @@ final class Cursor {
     if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
       return;
     }
-    Deque<@Nullable Set<String>> open = new ArrayDeque<>();
-    open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
+    Deque<Set<String>> open = new ArrayDeque<>();
+    open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : IN_ARRAY);
     while (!open.isEmpty()) {
       t = p.nextToken();
       if (t == null) {
@@ -177,7 +187,7 @@ final class Cursor {
       switch (t) {
         case FIELD_NAME:
           Set<String> keys = open.peek();
-          if (keys != null && !keys.add(p.currentName())) {
+          if (keys != IN_ARRAY && !keys.add(p.currentName())) {
             error("duplicate key " + quote(p.currentName()) + ": a key may appear only once");
           }
           break;
@@ -185,7 +195,7 @@ final class Cursor {
           open.push(new HashSet<>());
           break;
         case START_ARRAY:
-          open.push(null);
+          open.push(IN_ARRAY);
           break;
         case END_OBJECT:
         case END_ARRAY:
@@ -300,6 +310,15 @@ final class Cursor {
   @Nullable String text(String expected) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       wrongType(expected);
+      return null;
+    }
+    if (p.getTextLength() > maxStringLength) {
+      error(
+          "the string "
+              + quote(p.getText())
+              + " is longer than "
+              + maxStringLength
+              + " characters (read option maxStringLength)");
       return null;
     }
     String text = p.getText();

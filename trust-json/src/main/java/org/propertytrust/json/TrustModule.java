@@ -410,7 +410,8 @@ public final class TrustModule extends SimpleModule {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       Problems problems = new Problems(ReadOptions.DEFAULT_MAX_PROBLEMS);
-      Cursor c = new Cursor(p, problems, unknownFields(ctxt));
+      Cursor c =
+          new Cursor(p, problems, unknownFields(ctxt), ReadOptions.DEFAULT_MAX_STRING_LENGTH);
       c.currency(currencyOf(ctxt.getAttribute(CURRENCY), CurrencyUnit.of(currencyCode)));
       T value = reader.read(c);
       if (problems.hasErrors() || value == null) {

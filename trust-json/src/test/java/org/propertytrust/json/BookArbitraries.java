@@ -279,9 +279,7 @@ final class BookArbitraries {
     LateFeeTerms lateFee = null;
     if (chance(rs, 50)) {
       ImmutableLateFeeTerms.Builder l =
-          LateFeeTerms.builder()
-              .percent(percent(rs))
-              .graceDays(between(rs, 0, 90));
+          LateFeeTerms.builder().percent(percent(rs)).graceDays(between(rs, 0, 90));
       if (chance(rs, 50)) {
         l.cap(money(rs, cur, 0, Long.MAX_VALUE));
       }
