@@ -450,16 +450,31 @@ public final class TrustModule extends SimpleModule {
 
     @Override
     public TrustBook deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      TokenBuffer tokens = ctxt.bufferAsCopyOfValue(p);
+      // Paths inside the book are prefixed with where the book is in the whole document.
+      String prefix = p.getParsingContext().pathAsPointer().toString();
+      TokenBuffer tokens = new TokenBuffer((com.fasterxml.jackson.core.ObjectCodec) null, false);
+      tokens.copyCurrentStructure(p);
       ReadOptions options = ReadOptions.builder().unknownFields(unknownFields(ctxt)).build();
       Source source = Source.of(tokens);
       BookReading.Header header = BookReading.header(source, Json.BUFFERED, options);
       Problems problems = header.problems;
       java.util.List<Entry> entries = new java.util.ArrayList<>();
-      BookReading.entries(
-          source, Json.BUFFERED, options, header, problems, (i, e) -> entries.add(e));
+      if (!problems.hasErrors()) {
+        BookReading.entries(
+            source, Json.BUFFERED, options, header, problems, (i, e) -> entries.add(e));
+      } else {
+        Problems more = new Problems(options.maxProblems());
+        BookReading.entries(source, Json.BUFFERED, options, header, more, null);
+        problems.addAll(more);
+      }
       if (problems.hasErrors() || header.book == null) {
-        throw failure(p, TrustBook.class, problems);
+        java.util.List<ReadProblem> found = new java.util.ArrayList<>();
+        for (ReadProblem problem : problems.errors()) {
+          found.add(ReadProblem.of(prefix + problem.path(), problem.message()));
+        }
+        Problems prefixed = new Problems(found.size() + 1);
+        found.forEach(f -> prefixed.error(f.path(), f.message()));
+        throw failure(p, TrustBook.class, prefixed);
       }
       return ImmutableTrustBook.copyOf(header.book).withEntries(entries);
     }
