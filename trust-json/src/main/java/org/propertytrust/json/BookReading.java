@@ -79,6 +79,9 @@ final class BookReading {
     int entriesSection;
     @Nullable ReadProblem fatal;
 
+    /** Where the JSON broke in the header pass ("line:column"), so the entries pass can skip it. */
+    @Nullable String fatalAt;
+
     /** Whether the document cannot be parsed at all (not UTF-8, too long), so no pass follows. */
     boolean unreadable;
 
@@ -105,7 +108,7 @@ final class BookReading {
         h.unreadable = true;
         return h;
       }
-      try (JsonParser p = source.open(factory)) {
+      try (JsonParser p = source.openHeader(factory)) {
         readHeader(p, options, h);
       }
     } catch (IOException e) {
@@ -192,6 +195,7 @@ final class BookReading {
       }
     } catch (JsonProcessingException | CharConversionException e) {
       h.fatal = fatal(p, problems, e);
+      h.fatalAt = where(p, e);
       return;
     }
     problems.section(0);
@@ -488,10 +492,14 @@ final class BookReading {
           }
         }
       } catch (JsonProcessingException | CharConversionException e) {
+        // The header pass may have stopped at the same place (a truncated file, say): the
+        // entries pass knows the path better, so its problem replaces the header pass's.
         ReadProblem found = problem(p, e);
-        if (!found.equals(header.fatal)) {
-          problems.error(found.path(), found.message());
+        ReadProblem earlier = header.fatal;
+        if (earlier != null && where(p, e).equals(header.fatalAt)) {
+          header.problems.remove(earlier);
         }
+        problems.error(found.path(), found.message());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -517,6 +525,15 @@ final class BookReading {
       path = "";
     }
     return ReadProblem.of(path, describe(p, e));
+  }
+
+  private static String where(JsonParser p, IOException e) {
+    JsonLocation at =
+        e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+    if (at == null) {
+      at = p.currentLocation();
+    }
+    return at == null ? "?" : at.getLineNr() + ":" + at.getColumnNr();
   }
 
   static String describe(JsonParser p, IOException e) {

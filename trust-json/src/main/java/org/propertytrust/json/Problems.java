@@ -49,6 +49,13 @@ final class Problems {
     }
   }
 
+  /** Removes an error recorded earlier (one that another pass reports better). */
+  void remove(ReadProblem problem) {
+    if (errors.removeIf(t -> t.problem.equals(problem))) {
+      errorCount--;
+    }
+  }
+
   /** The number of errors recorded so far, including those not kept. */
   long errorCount() {
     return errorCount;

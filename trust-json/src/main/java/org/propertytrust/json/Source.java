@@ -17,6 +17,14 @@ abstract class Source {
   /** Opens a parser at the start of the document. */
   abstract JsonParser open(JsonFactory factory) throws IOException;
 
+  /**
+   * Opens a parser for the header pass: byte sources hide the content of the top-level entries
+   * array (see {@link EntriesBlanking}), which the entries pass reads.
+   */
+  JsonParser openHeader(JsonFactory factory) throws IOException {
+    return open(factory);
+  }
+
   /** The length of the document in bytes (or characters), or -1 when unknown. */
   abstract long length() throws IOException;
 
@@ -30,6 +38,11 @@ abstract class Source {
       @Override
       JsonParser open(JsonFactory factory) throws IOException {
         return factory.createParser(bytes);
+      }
+
+      @Override
+      JsonParser openHeader(JsonFactory factory) throws IOException {
+        return factory.createParser(new EntriesBlanking(new java.io.ByteArrayInputStream(bytes)));
       }
 
       @Override
@@ -49,6 +62,11 @@ abstract class Source {
       @Override
       JsonParser open(JsonFactory factory) throws IOException {
         return factory.createParser(Files.newInputStream(file));
+      }
+
+      @Override
+      JsonParser openHeader(JsonFactory factory) throws IOException {
+        return factory.createParser(new EntriesBlanking(Files.newInputStream(file)));
       }
 
       @Override

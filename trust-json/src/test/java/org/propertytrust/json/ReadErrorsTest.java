@@ -99,6 +99,17 @@ class ReadErrorsTest {
     }
 
     @Test
+    void aBookTruncatedInsideItsEntriesIsReportedOnceAtTheEntry() {
+      String book = Resources.threeUnits();
+      byte[] truncated = book.substring(0, book.indexOf("E5")).getBytes(StandardCharsets.UTF_8);
+      List<ReadProblem> found = problems(TrustBookReader.strict(), truncated);
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).path()).isEqualTo("/entries/4/id");
+      assertThat(found.get(0).message())
+          .startsWith("the input ends too early (is the book truncated?) at line 43, column 14");
+    }
+
+    @Test
     void invalidUtf8IsAClearError() {
       byte[] book =
           threeUnits("Three Units Garden", "Three Units G?rden").getBytes(StandardCharsets.UTF_8);
