@@ -111,6 +111,13 @@ final class BookReading {
       try (JsonParser p = source.openHeader(factory)) {
         readHeader(p, options, h);
       }
+      if (h.fatal != null) {
+        // The header pass skipped the entries' bytes, so its locations may be off: read again.
+        h = new Header(new Problems(options.maxProblems()));
+        try (JsonParser p = source.open(factory)) {
+          readHeader(p, options, h);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.propertytrust.core.Ids;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.ledger.Account;
+import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.money.Amounts;
 import org.propertytrust.core.money.Percent;
 
@@ -35,6 +36,15 @@ import org.propertytrust.core.money.Percent;
 final class Cursor {
   private static final int QUOTE_LIMIT = 60;
 
+  /** The entry kinds by name; only read after it is filled, so sharing it is safe. */
+  private static final TextCache<EntryKind> KINDS = new TextCache<>();
+
+  static {
+    for (EntryKind kind : EntryKind.values()) {
+      KINDS.put(kind.name(), kind);
+    }
+  }
+
   /** Marks an array among the open containers of a skipped value (arrays have no keys). */
   private static final Set<String> IN_ARRAY = Set.of();
 
@@ -48,6 +58,18 @@ final class Cursor {
   private final TextCache<Account> accounts = new TextCache<>();
   private final TextCache<String> ids = new TextCache<>();
   private final TextCache<YearMonth> months = new TextCache<>();
+
+  /** Recent amounts by minor units (a direct-mapped cache: amounts of a book repeat). */
+  private static final int AMOUNT_SLOTS = 1024;
+
+  private final Money[] amounts = new Money[AMOUNT_SLOTS];
+  private final long[] amountKeys = new long[AMOUNT_SLOTS];
+
+  /** Recent dates by their packed value yyyymmdd (a direct-mapped cache). */
+  private static final int DATE_SLOTS = 512;
+
+  private final LocalDate[] dates = new LocalDate[DATE_SLOTS];
+  private final int[] dateKeys = new int[DATE_SLOTS];
 
   private final int maxStringLength;
 
@@ -65,6 +87,7 @@ final class Cursor {
   void currency(CurrencyUnit currency) {
     this.currency = currency;
     this.scale = Math.max(0, currency.getDecimalPlaces());
+    java.util.Arrays.fill(amounts, null);
   }
 
   CurrencyUnit currency() {
@@ -408,6 +431,17 @@ final class Cursor {
     return null;
   }
 
+  /** Reads an entry kind by its exact name. */
+  @Nullable EntryKind entryKind() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      EntryKind kind = KINDS.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (kind != null) {
+        return kind;
+      }
+    }
+    return constant("entry kind", EntryKind.values());
+  }
+
   /** Reads an enum constant by its exact name. */
   <E extends Enum<E>> @Nullable E constant(String what, E[] values) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -493,7 +527,16 @@ final class Cursor {
     for (int d = Math.max(decimals, 0); d < scale; d++) {
       minor *= 10;
     }
-    return Money.ofMinor(currency, negative ? -minor : minor);
+    long value = negative ? -minor : minor;
+    int slot = (int) (value ^ (value >>> 29)) & (AMOUNT_SLOTS - 1);
+    Money cached = amounts[slot];
+    if (cached != null && amountKeys[slot] == value) {
+      return cached;
+    }
+    Money money = Money.ofMinor(currency, value);
+    amounts[slot] = money;
+    amountKeys[slot] = value;
+    return money;
   }
 
   private String amountHint(String problem) {
@@ -555,6 +598,12 @@ final class Cursor {
     int year = number(b, o, 4);
     int month = number(b, o + 5, 2);
     int day = number(b, o + 8, 2);
+    int packed = year * 10_000 + month * 100 + day;
+    int slot = (packed ^ (packed >>> 9)) & (DATE_SLOTS - 1);
+    LocalDate cachedDate = dates[slot];
+    if (cachedDate != null && dateKeys[slot] == packed) {
+      return cachedDate;
+    }
     if (month < 1 || month > 12) {
       error(quote(view.set(b, o, len)) + " is not a date: month " + month + " is not 01 to 12");
       return null;
@@ -569,7 +618,10 @@ final class Cursor {
               + length);
       return null;
     }
-    return LocalDate.of(year, month, day);
+    LocalDate date = LocalDate.of(year, month, day);
+    dates[slot] = date;
+    dateKeys[slot] = packed;
+    return date;
   }
 
   /** Reads a month, {@code YYYY-MM}. */

@@ -27,8 +27,6 @@ final class Entries {
   };
   static final String[] LINE_FIELDS = {"account", "debit", "credit", "unit", "period", "fee"};
 
-  private static final EntryKind[] KINDS = EntryKind.values();
-
   private final Cursor c;
   private final int maxLines;
   private final List<Line> lines = new ArrayList<>();
@@ -113,7 +111,7 @@ final class Entries {
           date = c.date("entry date");
           break;
         case 4:
-          kind = c.constant("entry kind", KINDS);
+          kind = c.entryKind();
           break;
         case 8:
           memo = c.text("a string (the memo)");

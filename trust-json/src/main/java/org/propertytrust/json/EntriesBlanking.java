@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The bytes of a book with the content of its top-level {@code entries} array replaced by white
- * space, so that the header pass does not tokenize what only the entries pass reads. Every byte
- * keeps its place (line breaks are kept, everything else inside the array becomes a space), so
- * locations in messages stay right; the entries pass reads the original bytes and finds any problem
- * inside the array.
+ * The bytes of a book without the content of its top-level {@code entries} array, which reads as
+ * {@code []}: the header pass then does not tokenize what only the entries pass reads. The entries
+ * pass reads the original bytes and finds any problem inside the array. Locations after the array
+ * shift, so a header pass that finds malformed JSON is run again on the original bytes.
  *
  * <p>The scan follows JSON's strings and nesting byte by byte. It recognises only the key {@code
  * "entries"} written without escapes directly in the top-level object and followed by an array;
@@ -25,7 +24,12 @@ final class EntriesBlanking extends InputStream {
   private boolean keyMatches;
   private boolean sawKey;
   private boolean afterColon;
-  private int blankDepth;
+
+  /** The nesting inside the entries array while it is being dropped; 0 outside it. */
+  private int dropDepth;
+
+  private boolean dropInString;
+  private boolean dropEscaped;
 
   EntriesBlanking(InputStream in) {
     this.in = in;
@@ -34,23 +38,81 @@ final class EntriesBlanking extends InputStream {
   @Override
   public int read() throws IOException {
     byte[] one = new byte[1];
-    int n = read(one, 0, 1);
+    int n;
+    do {
+      n = read(one, 0, 1);
+    } while (n == 0);
     return n < 0 ? -1 : one[0] & 0xFF;
   }
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    int n = in.read(b, off, len);
-    for (int i = off; i < off + n; i++) {
-      b[i] = filter(b[i]);
+    if (len == 0) {
+      return 0;
     }
-    return n;
+    while (true) {
+      int n = in.read(b, off, len);
+      if (n < 0) {
+        return -1;
+      }
+      int kept = filter(b, off, off + n);
+      if (kept > 0) {
+        return kept;
+      }
+    }
   }
 
-  private byte filter(byte c) {
-    if (blankDepth > 0) {
-      return blank(c);
+  /** Filters {@code b[from, to)} in place; returns how many bytes were kept, from {@code from}. */
+  private int filter(byte[] b, int from, int to) {
+    int out = from;
+    int i = from;
+    while (i < to) {
+      if (dropDepth > 0) {
+        i = drop(b, i, to);
+        if (dropDepth == 0) {
+          b[out++] = ']';
+        }
+        continue;
+      }
+      byte c = b[i++];
+      b[out++] = c;
+      keep(c);
     }
+    return out - from;
+  }
+
+  /** Skips dropped bytes from {@code i}; returns where it stopped (after the closing bracket). */
+  private int drop(byte[] b, int i, int to) {
+    int d = dropDepth;
+    boolean str = dropInString;
+    boolean esc = dropEscaped;
+    while (i < to) {
+      byte c = b[i++];
+      if (str) {
+        if (esc) {
+          esc = false;
+        } else if (c == '\\') {
+          esc = true;
+        } else if (c == '"') {
+          str = false;
+        }
+      } else if (c == '"') {
+        str = true;
+      } else if (c == '[' || c == '{') {
+        d++;
+      } else if (c == ']' || c == '}') {
+        if (--d == 0) {
+          break;
+        }
+      }
+    }
+    dropDepth = d;
+    dropInString = str;
+    dropEscaped = esc;
+    return i;
+  }
+
+  private void keep(byte c) {
     if (inString) {
       if (escaped) {
         escaped = false;
@@ -64,33 +126,33 @@ final class EntriesBlanking extends InputStream {
         keyMatches = keyLength < KEY.length && KEY[keyLength] == c;
         keyLength++;
       }
-      return c;
+      return;
     }
     switch (c) {
       case ' ':
       case '\t':
       case '\n':
       case '\r':
-        return c;
+        return;
       case '"':
         inString = true;
         keyLength = 0;
         keyMatches = depth == 1 && !afterColon;
         sawKey = false;
         afterColon = false;
-        return c;
+        return;
       case ':':
         afterColon = sawKey;
         sawKey = false;
-        return c;
+        return;
       case '[':
         if (afterColon) {
           afterColon = false;
-          blankDepth = 1;
-          return c;
+          dropDepth = 1;
+          return;
         }
         depth++;
-        return c;
+        break;
       case '{':
         depth++;
         break;
@@ -103,32 +165,6 @@ final class EntriesBlanking extends InputStream {
     }
     sawKey = false;
     afterColon = false;
-    return c;
-  }
-
-  private boolean blankInString;
-  private boolean blankEscaped;
-
-  private byte blank(byte c) {
-    if (blankInString) {
-      if (blankEscaped) {
-        blankEscaped = false;
-      } else if (c == '\\') {
-        blankEscaped = true;
-      } else if (c == '"') {
-        blankInString = false;
-      }
-    } else if (c == '"') {
-      blankInString = true;
-    } else if (c == '[' || c == '{') {
-      blankDepth++;
-    } else if (c == ']' || c == '}') {
-      blankDepth--;
-      if (blankDepth == 0) {
-        return c;
-      }
-    }
-    return c == '\n' || c == '\r' ? c : (byte) ' ';
   }
 
   @Override

@@ -18,7 +18,7 @@ abstract class Source {
   abstract JsonParser open(JsonFactory factory) throws IOException;
 
   /**
-   * Opens a parser for the header pass: byte sources hide the content of the top-level entries
+   * Opens a parser for the header pass: byte sources leave out the content of the top-level entries
    * array (see {@link EntriesBlanking}), which the entries pass reads.
    */
   JsonParser openHeader(JsonFactory factory) throws IOException {

@@ -44,7 +44,7 @@ final class TextCache<V> {
       java.util.Arrays.fill(values, null);
       size = 0;
     }
-    int i = key.hashCode() & (SLOTS - 1);
+    int i = hash(key) & (SLOTS - 1);
     while (keys[i] != null) {
       if (keys[i].equals(key)) {
         values[i] = value;
@@ -57,12 +57,32 @@ final class TextCache<V> {
     size++;
   }
 
+  /**
+   * A hash of the length and three characters (first, middle, last): cheap, and enough to tell
+   * apart the short codes of a book ({@code cash}, {@code U12}, {@code 2024-03}); collisions are
+   * resolved by comparing the whole text.
+   */
   private static int hash(char[] buf, int off, int len) {
-    int h = 0;
-    for (int i = off, end = off + len; i < end; i++) {
-      h = 31 * h + buf[i];
+    if (len == 0) {
+      return 0;
     }
-    return h;
+    int h = len * 0x9E3779B1;
+    h = (h ^ buf[off]) * 0x85EBCA6B;
+    h = (h ^ buf[off + (len >> 1)]) * 0xC2B2AE35;
+    h = (h ^ buf[off + len - 1]) * 0x27D4EB2F;
+    return h ^ (h >>> 15);
+  }
+
+  private static int hash(String key) {
+    int len = key.length();
+    if (len == 0) {
+      return 0;
+    }
+    int h = len * 0x9E3779B1;
+    h = (h ^ key.charAt(0)) * 0x85EBCA6B;
+    h = (h ^ key.charAt(len >> 1)) * 0xC2B2AE35;
+    h = (h ^ key.charAt(len - 1)) * 0x27D4EB2F;
+    return h ^ (h >>> 15);
   }
 
   private static boolean matches(String key, char[] buf, int off, int len) {
