@@ -1,6 +1,7 @@
 package org.propertytrust.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.TrustBook;
 
 /**
@@ -29,8 +31,9 @@ import org.propertytrust.core.book.TrustBook;
  *
  * <p>Reading what was written gives an equal book.
  *
- * <p>A value the format cannot hold (a date after the year 9999) is refused with a {@link
- * org.propertytrust.core.TrustException}; failures of the output are {@link UncheckedIOException}s.
+ * <p>A value the format cannot hold (a date after the year 9999, text with an unpaired surrogate)
+ * is refused with a {@link TrustException}; failures of the output are {@link
+ * UncheckedIOException}s.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -77,8 +80,11 @@ public final class TrustBookWriter {
       if (indented) {
         g.setPrettyPrinter(prettyPrinter());
       }
-      Writing.book(g, book);
+      Writing.book(new ValidText(g), book);
       g.writeRaw('\n');
+    } catch (JsonGenerationException e) {
+      throw new TrustException(
+          "the book cannot be written as UTF-8 JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

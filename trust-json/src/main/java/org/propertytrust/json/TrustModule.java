@@ -389,7 +389,8 @@ public final class TrustModule extends SimpleModule {
     public void serialize(T value, JsonGenerator g, SerializerProvider provider)
         throws IOException {
       try {
-        writer.write(g, value, currencyOf(provider.getAttribute(CURRENCY), currency()));
+        writer.write(
+            new ValidText(g), value, currencyOf(provider.getAttribute(CURRENCY), currency()));
       } catch (TrustException e) {
         provider.reportMappingProblem(e, "%s", e.getMessage());
       }
