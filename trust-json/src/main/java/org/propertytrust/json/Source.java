@@ -115,18 +115,16 @@ abstract class Source {
     };
   }
 
-  /** Reads a stream whole into memory, refusing it once it is longer than the limit. */
+  /**
+   * Reads a stream whole into memory; null, without reading further, once it is longer than the
+   * limit.
+   */
   static byte @Nullable [] readAll(InputStream in, long limit) throws IOException {
-    int cap = (int) Math.min(limit, Integer.MAX_VALUE - 16L);
-    byte[] head = in.readNBytes(Math.min(cap, 1 << 16));
-    if (head.length < Math.min(cap, 1 << 16)) {
-      return in.read() < 0 ? head : null;
-    }
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length * 2);
-    out.write(head);
+    long cap = Math.min(limit, Integer.MAX_VALUE - 16L);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     byte[] buf = new byte[1 << 16];
     int n;
-    while ((n = in.read(buf)) > 0) {
+    while ((n = in.read(buf)) >= 0) {
       if (out.size() + (long) n > cap) {
         return null;
       }

@@ -616,6 +616,25 @@ class ReadErrorsTest {
     }
 
     @Test
+    void aDocumentExactlyAtTheLimitReads() {
+      byte[] book = Resources.bytes("examples/three-units.json");
+      TrustBookReader exact =
+          TrustBookReader.withOptions(ReadOptions.builder().maxDocumentLength(book.length).build());
+      assertThat(exact.read(new java.io.ByteArrayInputStream(book)))
+          .isEqualTo(ExampleBooks.threeUnits());
+      assertThat(exact.read(book)).isEqualTo(ExampleBooks.threeUnits());
+      TrustBookReader under =
+          TrustBookReader.withOptions(
+              ReadOptions.builder().maxDocumentLength(book.length - 1).build());
+      assertThat(
+              catchThrowableOfType(
+                      BookReadException.class,
+                      () -> under.read(new java.io.ByteArrayInputStream(book)))
+                  .problems())
+          .hasSize(1);
+    }
+
+    @Test
     void tooManyLinesInOneEntryNamesTheLimit() {
       TrustBookReader reader =
           TrustBookReader.withOptions(ReadOptions.builder().maxLinesPerEntry(3).build());
