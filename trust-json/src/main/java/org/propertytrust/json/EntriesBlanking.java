@@ -81,29 +81,43 @@ final class EntriesBlanking extends InputStream {
     return out - from;
   }
 
+  /** Which bytes matter while dropping: quote, backslash and brackets; 0 for all others. */
+  private static final byte[] SPECIAL = new byte[256];
+
+  static {
+    SPECIAL['"'] = 1;
+    SPECIAL['\\'] = 2;
+    SPECIAL['['] = 3;
+    SPECIAL['{'] = 3;
+    SPECIAL[']'] = 4;
+    SPECIAL['}'] = 4;
+  }
+
   /** Skips dropped bytes from {@code i}; returns where it stopped (after the closing bracket). */
   private int drop(byte[] b, int i, int to) {
     int d = dropDepth;
     boolean str = dropInString;
     boolean esc = dropEscaped;
     while (i < to) {
-      byte c = b[i++];
+      int kind = SPECIAL[b[i++] & 0xFF];
+      if (kind == 0) {
+        esc = false;
+        continue;
+      }
       if (str) {
         if (esc) {
           esc = false;
-        } else if (c == '\\') {
+        } else if (kind == 2) {
           esc = true;
-        } else if (c == '"') {
+        } else if (kind == 1) {
           str = false;
         }
-      } else if (c == '"') {
+      } else if (kind == 1) {
         str = true;
-      } else if (c == '[' || c == '{') {
+      } else if (kind == 3) {
         d++;
-      } else if (c == ']' || c == '}') {
-        if (--d == 0) {
-          break;
-        }
+      } else if (kind == 4 && --d == 0) {
+        break;
       }
     }
     dropDepth = d;
