@@ -74,8 +74,8 @@ final class BookArbitraries {
           CurrencyUnit.of("BHD"),
           CurrencyUnit.of("USD"));
 
-  private static final String ID_CHARS = "AbZz09-_:/~.\"\\é中文楼栋😀 ";
-  private static final String TEXT_CHARS = "Ab z09\"\\/~\n\t\u0001é中文😀'<>&\u2028";
+  private static final String ID_CHARS = "AbZz09-_:/~.\"\\[]{}é中文楼栋😀 ";
+  private static final String TEXT_CHARS = "Ab z09\"\\/~[]{}:,\n\t\u0001é中文😀'<>&\u2028";
 
   private BookArbitraries() {}
 
