@@ -92,7 +92,8 @@ import org.propertytrust.core.statement.UnclearedItem;
  *   <li>{@link Money} on its own as {@code {"amount": "120.50", "currency": "CNY"}} (the amount a
  *       decimal string, of either sign, with at most the currency's decimals);
  *   <li>{@link CurrencyUnit} as its code, {@link YearMonth} (a period) as {@code "YYYY-MM"}, {@link
- *       Account} as its code, {@link Percent} as a decimal string;
+ *       Account} as its code, {@link Percent} as a decimal string (registered after a {@code
+ *       JavaTimeModule}, the module's {@code YearMonth} mapping replaces that module's);
  *   <li>the core's enums by their exact names only (never by number);
  *   <li>{@link TrustBook} as a whole {@code trust-book/1} document, and each of its values ({@link
  *       Community}, {@link Party}, {@link Unit}, {@link Contract}, {@link Fee}, {@link
