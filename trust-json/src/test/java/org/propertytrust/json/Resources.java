@@ -1,0 +1,34 @@
+package org.propertytrust.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Test resources: the reference books of the format, copied unchanged from FORMAT.md's folder. */
+final class Resources {
+  private Resources() {}
+
+  static byte[] bytes(String name) {
+    try (InputStream in = Resources.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String text(String name) {
+    return new String(bytes(name), StandardCharsets.UTF_8);
+  }
+
+  static String threeUnits() {
+    return text("examples/three-units.json");
+  }
+
+  static String mapleCourt() {
+    return text("examples/maple-court.json");
+  }
+}
