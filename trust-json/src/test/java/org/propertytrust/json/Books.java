@@ -2,12 +2,12 @@ package org.propertytrust.json;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.book.ImmutableTrustBook;
 import org.propertytrust.core.book.TrustBook;
 import org.propertytrust.core.contract.ImmutableContract;
 import org.propertytrust.core.contract.LateFeeTerms;
 import org.propertytrust.core.contract.Remuneration;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.money.Percent;
 import org.propertytrust.core.party.Party;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.TrustException;
+import org.propertytrust.core.fixtures.ExampleBooks;
 
 /**
  * One test per kind of read error: the exact JSON path and message, as FORMAT.md's reading rules

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.Arbitraries;
 import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.fixtures.Arbitraries;
 
 /** The laws of the format: writing then reading is identity, and writing is deterministic. */
 class RoundTripPropertiesTest {

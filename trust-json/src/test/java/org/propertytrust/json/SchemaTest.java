@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.propertytrust.core.ExampleBooks;
+import org.propertytrust.core.fixtures.ExampleBooks;
 
 /** The format's JSON Schema accepts the reference books and refuses malformed ones. */
 class SchemaTest {

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.propertytrust.core.ExampleBooks;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.ImmutableTrustBook;
 import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.fixtures.ExampleBooks;
 import org.propertytrust.core.party.Community;
 import org.propertytrust.core.party.Unit;
 
