@@ -14,4 +14,6 @@ module org.propertytrust.scenario {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
   requires static org.jspecify;
+
+  exports org.propertytrust.scenario.spec;
 }
