@@ -16,4 +16,5 @@ module org.propertytrust.scenario {
   requires static org.jspecify;
 
   exports org.propertytrust.scenario.spec;
+  exports org.propertytrust.scenario.projection;
 }
