@@ -74,7 +74,7 @@ public final class BinomialSampler {
   private static int inversion(UniformRandomProvider rng, int n, double r) {
     double q = 1 - r;
     double odds = r / q;
-    double start = power(q, n);
+    double start = probabilityOfZero(n, r);
     double mean = n * r;
     // Far beyond any probability a double can resolve; a search reaching it restarts.
     double bound = Math.min(n, mean + 10 * StrictMath.sqrt(mean * q + 1));
@@ -95,6 +95,15 @@ public final class BinomialSampler {
         return x;
       }
     }
+  }
+
+  /**
+   * {@code (1 − r)^n}: by repeated squaring for {@code n ≤ 1024}, whose relative error grows with
+   * {@code n} (at most about {@code n} units in the last place), else as {@code exp(n · ln(1 −
+   * r))}, whose relative error is bounded by the exponent's size, below 45 units here.
+   */
+  static double probabilityOfZero(int n, double r) {
+    return n <= 1024 ? power(1 - r, n) : StrictMath.exp(n * StrictMath.log1p(-r));
   }
 
   /** {@code base^exponent} by repeated squaring: exact IEEE products, the same everywhere. */

@@ -29,6 +29,11 @@ public final class ExpectedProjection {
    */
   public static Projection project(ScenarioSpec spec) {
     CompiledScenario sc = new CompiledScenario(spec);
+    return Assembly.projection(sc, flows(sc));
+  }
+
+  /** The exact expected flows of every month, before rounding. */
+  static List<MonthFlows> flows(CompiledScenario sc) {
     double[] counts = new double[sc.cohorts * sc.states];
     for (int c = 0; c < sc.cohorts; c++) {
       System.arraycopy(sc.initial[c], 0, counts, c * sc.states, sc.states);
@@ -45,6 +50,6 @@ public final class ExpectedProjection {
       cash = flows.closingCash;
       months.add(flows);
     }
-    return Assembly.projection(sc, months);
+    return months;
   }
 }
