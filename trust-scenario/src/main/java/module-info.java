@@ -15,6 +15,9 @@ module org.propertytrust.scenario {
   requires static java.compiler;
   requires static org.jspecify;
 
+  exports org.propertytrust.scenario;
   exports org.propertytrust.scenario.spec;
   exports org.propertytrust.scenario.projection;
+  exports org.propertytrust.scenario.format;
+  exports org.propertytrust.scenario.chart;
 }

@@ -7,7 +7,8 @@
  * the number of units making each move (binomial and multinomial draws over counts, never one unit
  * at a time, so the cost does not grow with the number of units) in many seeded runs and reports
  * per-month percentiles. {@link org.propertytrust.scenario.projection.BinomialSampler} is the exact
- * binomial sampler the runs use.
+ * binomial sampler the runs use. {@link org.propertytrust.scenario.projection.Comparison} holds
+ * several scenarios' results side by side.
  */
 @NullMarked
 package org.propertytrust.scenario.projection;
