@@ -18,6 +18,7 @@ module org.propertytrust.scenario {
   exports org.propertytrust.scenario;
   exports org.propertytrust.scenario.spec;
   exports org.propertytrust.scenario.projection;
+  exports org.propertytrust.scenario.calibration;
   exports org.propertytrust.scenario.format;
   exports org.propertytrust.scenario.chart;
 }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.propertytrust.core.TrustException;
+import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.scenario.calibration.Calibration;
+import org.propertytrust.scenario.calibration.CalibrationResult;
 import org.propertytrust.scenario.format.ScenarioSpecJson;
 import org.propertytrust.scenario.projection.Comparison;
 import org.propertytrust.scenario.projection.ExpectedProjection;
@@ -31,6 +34,8 @@ import org.propertytrust.scenario.spec.ScenarioSpec;
  * Comparison result = Scenarios.compare(spec, SimulationOptions.of(1000, 42));
  * ScenarioCsv.write(result, Path.of("out.csv"));
  * ScenarioCharts.writePng(result, Path.of("out.png"));
+ *
+ * ScenarioSpec forecast = Scenarios.fromBook(book, 24);   // a book read by trust-json
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -82,6 +87,30 @@ public final class Scenarios {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Calibrates a book's payment history with the default options: the transition counts, the
+   * roll-rate matrix, the prepayment propensity and the observed figures.
+   *
+   * @param book the book; not null
+   * @return the calibration
+   */
+  public static CalibrationResult calibrate(TrustBook book) {
+    return Calibration.fromBook(book);
+  }
+
+  /**
+   * Returns a scenario for the months after a book, calibrated from its history ({@code trust
+   * scenario --from-book BOOK.json --months 24}).
+   *
+   * @param book the book; not null
+   * @param months the months to project, 1 to {@value ScenarioSpec#MAX_MONTHS}
+   * @return the scenario, starting the month after the book's last month
+   * @throws TrustException if the book has no charges
+   */
+  public static ScenarioSpec fromBook(TrustBook book, int months) {
+    return Calibration.fromBook(book).forecast(months);
   }
 
   /**

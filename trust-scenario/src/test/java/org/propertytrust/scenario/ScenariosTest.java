@@ -91,6 +91,16 @@ class ScenariosTest {
   }
 
   @Test
+  void aBookBecomesAForecast() {
+    ScenarioSpec spec = Scenarios.fromBook(org.propertytrust.core.ExampleBooks.mapleCourt(), 24);
+    assertThat(spec.start()).isEqualTo(java.time.YearMonth.of(2024, 5));
+    assertThat(spec.months()).isEqualTo(24);
+    assertThat(Scenarios.calibrate(org.propertytrust.core.ExampleBooks.mapleCourt()).book())
+        .isEqualTo("maple-court");
+    assertThat(Scenarios.compare(spec).outcomes()).hasSize(1);
+  }
+
+  @Test
   void namesInAComparisonAreUnique() {
     ScenarioSpec spec = Scenarios.example();
     assertThatThrownBy(() -> Scenarios.compare(List.of(spec, spec), Optional.empty()))
