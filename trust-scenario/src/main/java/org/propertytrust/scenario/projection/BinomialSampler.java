@@ -138,7 +138,6 @@ public final class BinomialSampler {
     double p3 = p2 + c / lambdaLeft;
     double p4 = p3 + c / lambdaRight;
     double odds = r / q;
-    double oddsN = odds * (n + 1);
     while (true) {
       double u = rng.nextDouble() * p4;
       double v = rng.nextDouble();
@@ -175,16 +174,37 @@ public final class BinomialSampler {
         v = v * (u - p3) * lambdaRight;
       }
       int k = Math.abs(y - m);
-      if (k <= 20 || k >= npq / 2 - 1) {
-        // f(y)/f(m) by the recurrence, exactly.
-        double f = 1;
+      if (k <= 20) {
+        // f(y)/f(m) = the product over i of odds (n + 1 - i) / i, by the recurrence, compared
+        // with v without dividing: v <= top / bottom (at most 20 factors each, no overflow).
+        double top = 1;
+        double bottom = 1;
         if (m < y) {
           for (int i = m + 1; i <= y; i++) {
-            f *= oddsN / i - odds;
+            top *= odds * (n + 1 - i);
+            bottom *= i;
           }
         } else if (m > y) {
           for (int i = y + 1; i <= m; i++) {
-            f /= oddsN / i - odds;
+            top *= i;
+            bottom *= odds * (n + 1 - i);
+          }
+        }
+        if (v * bottom <= top) {
+          return y;
+        }
+        continue;
+      }
+      if (k >= npq / 2 - 1) {
+        // Far from the mode of a narrow distribution: the recurrence one ratio at a time.
+        double f = 1;
+        if (m < y) {
+          for (int i = m + 1; i <= y; i++) {
+            f *= odds * (n + 1 - i) / i;
+          }
+        } else {
+          for (int i = y + 1; i <= m; i++) {
+            f /= odds * (n + 1 - i) / i;
           }
         }
         if (v <= f) {

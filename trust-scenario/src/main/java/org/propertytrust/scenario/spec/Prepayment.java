@@ -4,9 +4,10 @@ import org.immutables.value.Value;
 import org.propertytrust.core.TrustException;
 
 /**
- * Prepayment propensity: each month, a unit that ends the month current (arrears state 0, after its
- * roll-rate move) pays {@link #months()} further months in advance with probability {@link
- * #probability()}.
+ * Prepayment propensity: each month, every unit that ends the month current with no month paid in
+ * advance left (after its roll-rate move, or because its last prepaid month was just applied) pays
+ * {@link #months()} further months in advance with probability {@link #probability()},
+ * independently of the others.
  *
  * <p>The money arrives as a prepayment (counted in {@code prepaymentsReceived}, not as collected)
  * and is applied to the unit's bill in each of the following months (counted as collected for that

@@ -26,9 +26,10 @@ import org.propertytrust.core.party.Unit;
  * <p>The model, in one paragraph: every month every unit is billed its monthly bill. A unit paid in
  * advance has the bill taken from its prepayment. Every other unit, in arrears state {@code k},
  * moves to a state {@code j} with the probability of its cohort's roll-rate matrix, paying the
- * bills that move means ({@link ArrearsTransition}); a unit that ends the month current may then
- * pay months in advance ({@link Prepayment}). Public revenue arrives and budgeted spending and
- * remuneration are paid each month. Units, bills, rates and amounts do not change over time.
+ * bills that move means ({@link ArrearsTransition}). A unit that ends the month current with no
+ * month in advance left may then pay months in advance ({@link Prepayment}). Public revenue arrives
+ * and budgeted spending and remuneration are paid each month. Units, bills, rates and amounts do
+ * not change over time.
  *
  * <p>Structure is checked on construction: a valid name, 1 to {@value #MAX_MONTHS} months, at least
  * one cohort with unique ids, every amount in the scenario's currency, a fee schedule when a cohort
