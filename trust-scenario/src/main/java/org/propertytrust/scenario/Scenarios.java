@@ -172,15 +172,31 @@ public final class Scenarios {
   }
 
   /**
-   * Projects, and simulates when options are given, each of a list of scenarios (a sweep, see
-   * {@link org.propertytrust.scenario.spec.Sweeps}).
+   * Projects each of a list of scenarios (a sweep, see {@link
+   * org.propertytrust.scenario.spec.Sweeps}).
    *
    * @param specs the scenarios, with distinct names; not null, not empty
-   * @param options the Monte Carlo options, or empty for projections only; not null
    * @return the comparison, in the order of the scenarios
    * @throws TrustException if two scenarios share a name or there are none
    */
-  public static Comparison compare(List<ScenarioSpec> specs, Optional<SimulationOptions> options) {
+  public static Comparison compare(List<ScenarioSpec> specs) {
+    return compare(specs, Optional.empty());
+  }
+
+  /**
+   * Projects and simulates each of a list of scenarios, all with the same seed (common random
+   * numbers, as {@link #compare(ScenarioSpec, SimulationOptions)} explains).
+   *
+   * @param specs the scenarios, with distinct names; not null, not empty
+   * @param options the runs, seed and parallelism; not null
+   * @return the comparison, in the order of the scenarios
+   * @throws TrustException if two scenarios share a name or there are none
+   */
+  public static Comparison compare(List<ScenarioSpec> specs, SimulationOptions options) {
+    return compare(specs, Optional.of(options));
+  }
+
+  private static Comparison compare(List<ScenarioSpec> specs, Optional<SimulationOptions> options) {
     ImmutableComparison.Builder out = Comparison.builder();
     for (ScenarioSpec spec : specs) {
       ImmutableOutcome.Builder outcome =

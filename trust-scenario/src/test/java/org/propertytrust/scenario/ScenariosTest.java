@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.propertytrust.core.TrustException;
@@ -73,7 +72,7 @@ class ScenariosTest {
     assertThat(sweep)
         .extracting(ScenarioSpec::name)
         .containsExactly("sunny-garden-blend-0", "sunny-garden-blend-0.5", "sunny-garden-blend-1");
-    Comparison comparison = Scenarios.compare(sweep, Optional.empty());
+    Comparison comparison = Scenarios.compare(sweep);
     BigDecimal previous = BigDecimal.ZERO;
     for (Outcome outcome : comparison.outcomes()) {
       BigDecimal rate = outcome.expected().month(6).currentRate().orElseThrow();
@@ -103,7 +102,7 @@ class ScenariosTest {
   @Test
   void namesInAComparisonAreUnique() {
     ScenarioSpec spec = Scenarios.example();
-    assertThatThrownBy(() -> Scenarios.compare(List.of(spec, spec), Optional.empty()))
+    assertThatThrownBy(() -> Scenarios.compare(List.of(spec, spec)))
         .isInstanceOf(TrustException.class)
         .hasMessage("a comparison cannot have two scenarios named sunny-garden");
   }

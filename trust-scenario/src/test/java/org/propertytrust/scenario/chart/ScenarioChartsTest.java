@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +40,7 @@ class ScenarioChartsTest {
 
   @Test
   void expectedValuesAloneMakeAChartToo() {
-    Comparison comparison = Scenarios.compare(List.of(Scenarios.example()), Optional.empty());
+    Comparison comparison = Scenarios.compare(List.of(Scenarios.example()));
     BufferedImage image = ScenarioCharts.render(comparison, 400, 300);
     assertThat(image.getWidth()).isEqualTo(400);
     assertThat(image.getHeight()).isEqualTo(300);
@@ -49,7 +48,7 @@ class ScenarioChartsTest {
 
   @Test
   void sizesAreChecked() {
-    Comparison comparison = Scenarios.compare(List.of(Scenarios.example()), Optional.empty());
+    Comparison comparison = Scenarios.compare(List.of(Scenarios.example()));
     assertThatThrownBy(() -> ScenarioCharts.render(comparison, 100, 20000))
         .isInstanceOf(TrustException.class)
         .hasMessage("chart size must be 200 to 10000 pixels each way: 100x20000");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.propertytrust.core.Arbitraries.qt;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.propertytrust.scenario.ScenarioArbitraries;
 import org.propertytrust.scenario.Scenarios;
@@ -28,7 +27,7 @@ class FormatPropertiesTest {
         .forAll(ScenarioArbitraries.scenarios(200))
         .checkAssert(
             spec -> {
-              Comparison comparison = Scenarios.compare(List.of(spec), Optional.empty());
+              Comparison comparison = Scenarios.compare(List.of(spec));
               String[] lines = ScenarioCsv.toCsv(comparison).split("\n", -1);
               assertThat(lines).hasSize(spec.months() + 2);
               assertThat(lines[lines.length - 1]).isEmpty();

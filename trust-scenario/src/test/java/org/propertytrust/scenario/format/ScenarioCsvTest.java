@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.propertytrust.core.money.Amounts;
 import org.propertytrust.core.money.Percent;
@@ -36,8 +35,7 @@ class ScenarioCsvTest {
 
   @Test
   void expectedValuesOneRowPerMonth() {
-    Comparison comparison =
-        Scenarios.compare(List.of(workedExample("worked, example")), Optional.empty());
+    Comparison comparison = Scenarios.compare(List.of(workedExample("worked, example")));
     String csv = ScenarioCsv.toCsv(comparison);
     String[] lines = csv.split("\n");
     assertThat(lines[0])
