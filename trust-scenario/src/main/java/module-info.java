@@ -9,7 +9,7 @@ module org.propertytrust.scenario {
   requires org.apache.commons.rng.core;
   requires com.fasterxml.jackson.databind;
   requires org.jfree.jfreechart;
-  requires java.desktop;
+  requires transitive java.desktop;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

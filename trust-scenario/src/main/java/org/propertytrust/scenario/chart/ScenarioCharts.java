@@ -135,13 +135,8 @@ public final class ScenarioCharts {
     return chart(comparison).createBufferedImage(width, height);
   }
 
-  /**
-   * Builds the chart of a comparison, for applications that display or style it themselves.
-   *
-   * @param comparison the results; not null
-   * @return the chart
-   */
-  public static JFreeChart chart(Comparison comparison) {
+  /** Builds the chart of a comparison. */
+  static JFreeChart chart(Comparison comparison) {
     DateAxis time = new DateAxis("Month");
     time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
     time.setLocale(Locale.ROOT);
