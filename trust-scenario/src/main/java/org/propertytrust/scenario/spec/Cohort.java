@@ -204,8 +204,29 @@ public abstract class Cohort {
                 + initialPrepaid().get(i));
       }
     }
+    if (initialPrepaid().size() > Prepayment.MAX_MONTHS) {
+      problems.add(
+          "cohort "
+              + id()
+              + " initialPrepaid counts units up to "
+              + initialPrepaid().size()
+              + " months ahead; at most "
+              + Prepayment.MAX_MONTHS);
+    }
+    if (initialArrears().size() > RollRates.MAX_STATES) {
+      problems.add(
+          "cohort "
+              + id()
+              + " initialArrears has "
+              + initialArrears().size()
+              + " states; at most "
+              + RollRates.MAX_STATES);
+    }
     long arrears = sum(initialArrears());
     long prepaid = sum(initialPrepaid());
+    if (units() < 0) {
+      throw TrustException.ofProblems(problems);
+    }
     if (!initialArrears().isEmpty() && arrears + prepaid != units()) {
       problems.add(
           "cohort "
