@@ -91,10 +91,12 @@ class ScenariosTest {
 
   @Test
   void aBookBecomesAForecast() {
-    ScenarioSpec spec = Scenarios.fromBook(org.propertytrust.core.ExampleBooks.mapleCourt(), 24);
+    ScenarioSpec spec =
+        Scenarios.fromBook(org.propertytrust.core.fixtures.ExampleBooks.mapleCourt(), 24);
     assertThat(spec.start()).isEqualTo(java.time.YearMonth.of(2024, 5));
     assertThat(spec.months()).isEqualTo(24);
-    assertThat(Scenarios.calibrate(org.propertytrust.core.ExampleBooks.mapleCourt()).book())
+    assertThat(
+            Scenarios.calibrate(org.propertytrust.core.fixtures.ExampleBooks.mapleCourt()).book())
         .isEqualTo("maple-court");
     assertThat(Scenarios.compare(spec).outcomes()).hasSize(1);
   }

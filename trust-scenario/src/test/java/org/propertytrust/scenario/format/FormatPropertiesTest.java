@@ -1,7 +1,7 @@
 package org.propertytrust.scenario.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.propertytrust.core.Arbitraries.qt;
+import static org.propertytrust.core.fixtures.Arbitraries.qt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

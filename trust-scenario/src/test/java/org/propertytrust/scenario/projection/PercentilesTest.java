@@ -2,7 +2,7 @@ package org.propertytrust.scenario.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.propertytrust.core.Arbitraries.qt;
+import static org.propertytrust.core.fixtures.Arbitraries.qt;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.propertytrust.scenario.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.propertytrust.core.Arbitraries.qt;
+import static org.propertytrust.core.fixtures.Arbitraries.qt;
 
 import java.math.BigDecimal;
 import java.util.List;
