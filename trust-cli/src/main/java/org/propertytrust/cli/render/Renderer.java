@@ -173,7 +173,7 @@ public enum Renderer {
           + "margin-top:1.6rem}\n"
           + "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}\n"
           + "th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
-          + "th{background:#f6eeee}\n"
+          + "th{background:#f6eeee;white-space:nowrap}\n"
           + ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
           + "dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}\n"
           + "dt{color:#555}dd{margin:0;font-weight:600}\n"
