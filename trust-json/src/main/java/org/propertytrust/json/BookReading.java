@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +40,10 @@ import org.propertytrust.core.statement.Disclosure;
  * The two passes over a book. The header pass reads everything but {@code entries} (which it skips
  * token by token, so their JSON is still checked) and builds the book without entries; the entries
  * pass skips everything else and reads the entries one at a time. Keys may come in any order: the
- * header pass holds the sections other than the community as tokens until the whole top level was
- * seen, because their amounts need the community's currency.
+ * amounts of a section need the community's currency, so the header pass reads the sections that
+ * come after {@code community} as it meets them, and those before it in a second scan of the top
+ * level. It never holds a section as tokens: a huge or hostile section costs the values it yields,
+ * not its size.
  */
 final class BookReading {
   static final String[] SECTIONS = {
@@ -109,13 +109,13 @@ final class BookReading {
         return h;
       }
       try (JsonParser p = source.openHeader(factory)) {
-        readHeader(p, options, h);
+        readHeader(p, () -> source.openHeader(factory), options, h);
       }
       if (h.fatal != null) {
         // The header pass skipped the entries' bytes, so its locations may be off: read again.
         h = new Header(new Problems(options.maxProblems()));
         try (JsonParser p = source.open(factory)) {
-          readHeader(p, options, h);
+          readHeader(p, () -> source.open(factory), options, h);
         }
       }
     } catch (IOException e) {
@@ -132,12 +132,28 @@ final class BookReading {
         + " are allowed (read option maxDocumentLength)";
   }
 
-  private static void readHeader(JsonParser p, ReadOptions options, Header h) throws IOException {
+  /** Opens a parser at the start of the header pass's view of the document. */
+  @FunctionalInterface
+  interface Reopen {
+    JsonParser open() throws IOException;
+  }
+
+  /**
+   * Reads the top level. Sections after {@code community} are read at once, in the community's
+   * currency; sections before it are skipped (their JSON still checked) and read in a second scan
+   * once the currency is known. Nothing is buffered, so the memory the header pass needs is that of
+   * the values it builds, never that of the document.
+   */
+  private static void readHeader(JsonParser p, Reopen reopen, ReadOptions options, Header h)
+      throws IOException {
     Problems problems = h.problems;
     Cursor c = new Cursor(p, problems, options);
-    TokenBuffer[] buffered = new TokenBuffer[SECTIONS.length];
     int[] position = new int[SECTIONS.length];
+    boolean[] deferred = new boolean[SECTIONS.length];
+    boolean anyDeferred = false;
+    Map<String, Object> read = new HashMap<>();
     Community community = null;
+    boolean communitySeen = false;
     try {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -156,14 +172,7 @@ final class BookReading {
         p.nextToken();
         int index = indexOf(name);
         if (index < 0) {
-          if (unknown == null) {
-            unknown = new HashSet<>();
-          }
-          if (unknown.add(name)) {
-            c.unknownField(name, SECTIONS);
-          } else {
-            c.duplicateKey(name);
-          }
+          unknown = c.unknownField(unknown, name, SECTIONS);
           continue;
         }
         if (position[index] != 0) {
@@ -177,6 +186,10 @@ final class BookReading {
             break;
           case COMMUNITY:
             community = Values.community(c);
+            communitySeen = true;
+            if (community != null) {
+              h.currency = community.currency();
+            }
             break;
           case ENTRIES:
             h.entriesSection = at;
@@ -187,12 +200,13 @@ final class BookReading {
             }
             break;
           default:
-            TokenBuffer tokens = new TokenBuffer((ObjectCodec) null, false);
-            tokens.writeStartObject();
-            tokens.writeFieldName(name);
-            tokens.copyCurrentStructure(p);
-            tokens.writeEndObject();
-            buffered[index] = tokens;
+            if (communitySeen) {
+              section(c, h.currency, SECTIONS[index], read);
+            } else {
+              p.skipChildren();
+              deferred[index] = true;
+              anyDeferred = true;
+            }
             break;
         }
       }
@@ -205,16 +219,55 @@ final class BookReading {
       h.fatalAt = where(p, e);
       return;
     }
+    if (anyDeferred) {
+      try (JsonParser again = reopen.open()) {
+        readDeferred(again, options, h, deferred, position, read);
+      }
+    }
     problems.section(0);
     for (int i = 0; i < SECTIONS.length; i++) {
       if (REQUIRED[i] && position[i] == 0) {
         problems.error("/" + SECTIONS[i], "required section \"" + SECTIONS[i] + "\" is missing");
       }
     }
-    if (community != null) {
-      h.currency = community.currency();
+    sections(h, community, read, position);
+  }
+
+  /** The second scan: reads the sections that came before the community, now in its currency. */
+  private static void readDeferred(
+      JsonParser p,
+      ReadOptions options,
+      Header h,
+      boolean[] deferred,
+      int[] position,
+      Map<String, Object> read)
+      throws IOException {
+    Cursor c = new Cursor(p, h.problems, options);
+    p.nextToken();
+    int at = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      int index = indexOf(p.currentName());
+      p.nextToken();
+      at++;
+      if (index >= 0 && deferred[index] && position[index] == at) {
+        h.problems.section(at);
+        section(c, h.currency, SECTIONS[index], read);
+      } else {
+        p.skipChildren();
+      }
     }
-    sections(h, options, community, buffered, position);
+  }
+
+  /** Reads one section other than format, community and entries into {@code read}. */
+  private static void section(
+      Cursor c, CurrencyUnit currency, String name, Map<String, Object> read) throws IOException {
+    // Elements that could not be read are null, so that ids can still be checked across the
+    // others; nothing is built from a section with problems.
+    c.currency(currency);
+    Object value = section(c, name);
+    if (value != null) {
+      read.put(name, value);
+    }
   }
 
   private static void format(Cursor c) throws IOException {
@@ -238,35 +291,10 @@ final class BookReading {
     return -1;
   }
 
-  /** Reads the buffered sections, checks what spans them and builds the header book. */
+  /** Checks what spans the sections read and builds the header book. */
   private static void sections(
-      Header h,
-      ReadOptions options,
-      @Nullable Community community,
-      TokenBuffer[] buffered,
-      int[] position)
-      throws IOException {
+      Header h, @Nullable Community community, Map<String, Object> read, int[] position) {
     Problems problems = h.problems;
-    Map<String, Object> read = new HashMap<>();
-    for (int i = 0; i < SECTIONS.length; i++) {
-      if (buffered[i] == null) {
-        continue;
-      }
-      // Elements that could not be read are null, so that ids can still be checked across the
-      // others; nothing is built from a section with problems.
-      problems.section(position[i]);
-      try (JsonParser p = buffered[i].asParser()) {
-        p.nextToken();
-        p.nextToken();
-        p.nextToken();
-        Cursor c = new Cursor(p, problems, options);
-        c.currency(h.currency);
-        Object value = section(c, SECTIONS[i]);
-        if (value != null) {
-          read.put(SECTIONS[i], value);
-        }
-      }
-    }
     @SuppressWarnings("unchecked")
     List<Party> parties = (List<Party>) read.get("parties");
     @SuppressWarnings("unchecked")
@@ -503,7 +531,7 @@ final class BookReading {
         // entries pass knows the path better, so its problem replaces the header pass's.
         ReadProblem found = problem(p, e);
         ReadProblem earlier = header.fatal;
-        if (earlier != null && where(p, e).equals(header.fatalAt)) {
+        if (earlier != null && (where(p, e).equals(header.fatalAt) || sameError(earlier, found))) {
           header.problems.remove(earlier);
         }
         problems.error(found.path(), found.message());
@@ -527,11 +555,28 @@ final class BookReading {
   static ReadProblem problem(JsonParser p, IOException e) {
     String path;
     try {
-      path = p.getParsingContext().pathAsPointer().toString();
+      JsonStreamContext context = p.getParsingContext();
+      if (e instanceof StreamConstraintsException
+          && String.valueOf(e.getMessage()).startsWith("Name length")
+          && context.getParent() != null) {
+        // The name being read is not the context's yet: the problem is the object holding it.
+        context = context.getParent();
+      }
+      path = context.pathAsPointer().toString();
     } catch (RuntimeException ignored) {
       path = "";
     }
     return ReadProblem.of(path, describe(p, e));
+  }
+
+  /**
+   * Whether two problems are the same error found by both passes: the same path and the same
+   * message but for the figures (a limit found while buffering may be reported a few characters
+   * apart by passes whose buffers differ).
+   */
+  private static boolean sameError(ReadProblem a, ReadProblem b) {
+    return a.path().equals(b.path())
+        && a.message().replaceAll("[0-9]+", "#").equals(b.message().replaceAll("[0-9]+", "#"));
   }
 
   private static String where(JsonParser p, IOException e) {
@@ -558,6 +603,19 @@ final class BookReading {
             ? ""
             : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     message = String.valueOf(message);
+    if (e instanceof StreamConstraintsException
+        && message.startsWith("String value length")
+        && p.currentToken() != JsonToken.VALUE_STRING) {
+      // Strings are read when asked for, numbers at once: a limit on text reached while the
+      // parser moves to the next token was reached by a number, which grew past the string limit
+      // before its own limit (checked once the number ends) could apply.
+      java.util.regex.Matcher allowed =
+          java.util.regex.Pattern.compile("maximum allowed \\(([0-9]+)").matcher(message);
+      message =
+          "Number value length (more than "
+              + (allowed.find() ? allowed.group(1) : "the longest string's")
+              + " characters) exceeds the maximum allowed (read option maxNumberLength)";
+    }
     if (e instanceof StreamConstraintsException) {
       return "the book exceeds a read limit"
           + where

@@ -185,15 +185,55 @@ final class Cursor {
     }
   }
 
+  /**
+   * Records a field the format does not define, or one seen twice among an object's unknown fields,
+   * and skips its value.
+   *
+   * <p>The names seen are kept to tell a repeated unknown field (malformed JSON, always an error)
+   * from a new one, but at most {@link ReadOptions#maxProblems()} of them per object, so that an
+   * object with millions of unknown fields cannot exhaust memory. Beyond that, a strict reader
+   * reports each further one as unknown (all are errors anyway, and only counted); a lenient reader
+   * refuses them, since their duplicates could no longer be found.
+   *
+   * @param seen the unknown names seen so far in this object, or null for none
+   * @return the names seen, this one included when there was room
+   */
+  Set<String> unknownField(@Nullable Set<String> seen, String name, String[] known)
+      throws IOException {
+    Set<String> names = seen == null ? new HashSet<>() : seen;
+    if (names.contains(name)) {
+      duplicateKey(name);
+    } else if (names.size() < problems.max()) {
+      names.add(name);
+      unknownField(name, known);
+    } else if (unknownFields == UnknownFields.WARN) {
+      error(
+          "unknown field "
+              + quote(name)
+              + " is one more than the "
+              + problems.max()
+              + " unknown fields one object may have to be ignored (read option maxProblems)");
+      p.skipChildren();
+    } else {
+      unknownField(name, known);
+    }
+    return names;
+  }
+
   /** Records a key seen twice in one object, and skips the second value. */
   void duplicateKey(String name) throws IOException {
     error("duplicate key " + quote(name) + ": a key may appear only once in an object");
     p.skipChildren();
   }
 
+  /** Marks an object inside a skipped value whose keys are too many to be checked. */
+  private static final Set<String> TOO_MANY = Set.of();
+
   /**
    * Skips the current value, reporting duplicate keys in the objects inside it: a dropped field
-   * must not hide malformed JSON.
+   * must not hide malformed JSON. An object inside it with more than {@link
+   * ReadOptions#maxProblems()} keys is refused, since checking them would take memory without
+   * bound.
    */
   void skipCheckingKeys() throws IOException {
     JsonToken t = p.currentToken();
@@ -210,7 +250,17 @@ final class Cursor {
       switch (t) {
         case FIELD_NAME:
           Set<String> keys = open.peek();
-          if (keys != IN_ARRAY && !keys.add(p.currentName())) {
+          if (keys == IN_ARRAY || keys == TOO_MANY) {
+            break;
+          }
+          if (keys.size() >= problems.max()) {
+            error(
+                "an ignored field holds an object with more than "
+                    + problems.max()
+                    + " keys, too many to check for duplicates (read option maxProblems)");
+            open.pop();
+            open.push(TOO_MANY);
+          } else if (!keys.add(p.currentName())) {
             error("duplicate key " + quote(p.currentName()) + ": a key may appear only once");
           }
           break;
@@ -259,14 +309,7 @@ final class Cursor {
         seen |= bit;
         shape.field(index);
       } else {
-        if (unknown == null) {
-          unknown = new HashSet<>();
-        }
-        if (unknown.add(name)) {
-          unknownField(name, names);
-        } else {
-          duplicateKey(name);
-        }
+        unknown = unknownField(unknown, name, names);
       }
     }
     long missing = shape.required() & ~seen;
@@ -324,7 +367,18 @@ final class Cursor {
    */
   <T> @Nullable List<@Nullable T> list(String expected, ValueReader<T> reader) throws IOException {
     List<@Nullable T> out = new ArrayList<>();
-    return array(expected, i -> out.add(reader.read())) ? out : null;
+    return array(
+            expected,
+            i -> {
+              T value = reader.read();
+              // Once no further problem can be listed the book is refused and nothing is built
+              // from the list: keeping more elements (nulls, for garbage) would only take memory.
+              if (!problems.isFull()) {
+                out.add(value);
+              }
+            })
+        ? out
+        : null;
   }
 
   // ---------------------------------------------------------------- scalars
@@ -336,9 +390,10 @@ final class Cursor {
       return null;
     }
     if (p.getTextLength() > maxStringLength) {
+      // Quoted from the parser's buffer: getText() would check the parser's own limit and fail.
       error(
           "the string "
-              + quote(p.getText())
+              + quote(view.set(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()))
               + " is longer than "
               + maxStringLength
               + " characters (read option maxStringLength)");

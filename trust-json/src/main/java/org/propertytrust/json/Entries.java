@@ -88,14 +88,7 @@ final class Entries {
       }
       c.next();
       if (bit == 0) {
-        if (unknown == null) {
-          unknown = new java.util.HashSet<>();
-        }
-        if (unknown.add(name)) {
-          c.unknownField(name, ENTRY_FIELDS);
-        } else {
-          c.duplicateKey(name);
-        }
+        unknown = c.unknownField(unknown, name, ENTRY_FIELDS);
         continue;
       }
       if ((seen & bit) != 0) {
@@ -248,14 +241,7 @@ final class Entries {
       }
       c.next();
       if (bit == 0) {
-        if (unknown == null) {
-          unknown = new java.util.HashSet<>();
-        }
-        if (unknown.add(name)) {
-          c.unknownField(name, LINE_FIELDS);
-        } else {
-          c.duplicateKey(name);
-        }
+        unknown = c.unknownField(unknown, name, LINE_FIELDS);
         continue;
       }
       if ((seen & bit) != 0) {

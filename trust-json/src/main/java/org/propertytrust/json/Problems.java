@@ -23,6 +23,16 @@ final class Problems {
     this.max = max;
   }
 
+  /** The most errors (and, separately, warnings) listed. */
+  int max() {
+    return max;
+  }
+
+  /** Whether no further error can be listed: more are only counted. */
+  boolean isFull() {
+    return errors.size() >= max;
+  }
+
   /** Sets the section (its position among the document's top-level keys) of what follows. */
   void section(int position) {
     this.section = position;
