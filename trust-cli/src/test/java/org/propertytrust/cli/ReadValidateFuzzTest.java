@@ -1,4 +1,4 @@
-package org.propertytrust.rules;
+package org.propertytrust.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,12 @@ import org.propertytrust.json.BookReadException;
 import org.propertytrust.json.ReadOptions;
 import org.propertytrust.json.TrustBookReader;
 import org.propertytrust.json.UnknownFields;
+import org.propertytrust.rules.Rule;
+import org.propertytrust.rules.RuleSet;
+import org.propertytrust.rules.Severity;
+import org.propertytrust.rules.Validation;
+import org.propertytrust.rules.ValidationReport;
+import org.propertytrust.rules.Violation;
 
 /**
  * Reading then validating arbitrary bytes, as {@code trust validate} does: whatever reads, the
@@ -32,8 +38,9 @@ import org.propertytrust.json.UnknownFields;
  * <p>In {@code mvn verify} this runs in regression mode on the inputs in {@code
  * ReadValidateFuzzTestInputs/readThenValidate} (the reference books, books with every section and
  * books whose rules fire). To fuzz (docs/reliability.md): {@code JAZZER_FUZZ=1
- * JAZZER_MAX_DURATION=60m mvn -B -ntp package -pl trust-core,trust-json,trust-rules
- * -Dtest=ReadValidateFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true}.
+ * JAZZER_MAX_DURATION=60m mvn -B -ntp package -pl
+ * trust-core,trust-rules,trust-json,trust-scenario,trust-cli -Dtest=ReadValidateFuzzTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true}.
  */
 class ReadValidateFuzzTest {
   private static final TrustBookReader READER =
