@@ -4,6 +4,7 @@ import java.util.Map;
 import org.joda.money.Money;
 import org.propertytrust.cli.render.Document;
 import org.propertytrust.cli.render.Table;
+import org.propertytrust.core.approval.Approval;
 import org.propertytrust.core.book.TrustBook;
 import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.metrics.CollectionMetrics;
@@ -223,16 +224,15 @@ final class StatementView {
 
   private static String consent(SpendingItem item, Messages m) {
     StringBuilder out = new StringBuilder();
-    for (String decision : item.decisions()) {
-      String[] parts = decision.split(" ");
+    for (Approval decision : item.decisions()) {
       if (out.length() > 0) {
         out.append("; ");
       }
-      out.append(m.get("role." + parts[0]))
+      out.append(m.get("role." + decision.role()))
           .append(' ')
-          .append(m.get("decision." + parts[2]))
+          .append(m.get("decision." + decision.decision()))
           .append(' ')
-          .append(parts[3]);
+          .append(decision.on());
     }
     item.vote()
         .ifPresent(

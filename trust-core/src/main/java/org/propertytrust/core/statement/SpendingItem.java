@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
+import org.propertytrust.core.approval.Approval;
 
 /**
  * One payment of spending in a monthly statement: what was paid, to whom, for what, from which
@@ -73,12 +74,11 @@ public abstract class SpendingItem {
   public abstract Money amount();
 
   /**
-   * Returns the decisions on the expenditure, one line each ({@code "SUPERVISOR sup APPROVE
-   * 2024-03-11"}).
+   * Returns the decisions on the expenditure, in the order recorded.
    *
-   * @return the decisions
+   * @return the approvals, rejections, objections and resolutions
    */
-  public abstract List<String> decisions();
+  public abstract List<Approval> decisions();
 
   /**
    * Returns the id of the vote it relies on, if any.

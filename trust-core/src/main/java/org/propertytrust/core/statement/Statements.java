@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.propertytrust.core.TrustException;
-import org.propertytrust.core.approval.Approval;
 import org.propertytrust.core.approval.Expenditure;
 import org.propertytrust.core.book.BookState;
 import org.propertytrust.core.handover.Handover;
@@ -211,9 +210,7 @@ public final class Statements {
       out.payee(book.party(expenditure.payee()).map(Party::name).orElse(expenditure.payee()))
           .description(expenditure.description())
           .vote(expenditure.vote());
-      for (Approval a : expenditure.approvals()) {
-        out.addDecision(a.role() + " " + a.by() + " " + a.decision() + " " + a.on());
-      }
+      out.addAllDecisions(expenditure.approvals());
     } else {
       out.description(entry.memo());
     }

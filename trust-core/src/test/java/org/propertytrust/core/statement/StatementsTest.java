@@ -64,6 +64,7 @@ class StatementsTest {
     assertThat(overhaul.payee()).contains("Lift Maintenance Co.");
     assertThat(overhaul.vote()).contains("V1");
     assertThat(overhaul.decisions())
+        .extracting(a -> a.role() + " " + a.by() + " " + a.decision() + " " + a.on())
         .containsExactly(
             "SUPERVISOR sup APPROVE 2024-03-10", "COMMITTEE committee APPROVE 2024-03-11");
     assertThat(s.handoverRecovered()).isEqualTo(cny("1200.00"));
