@@ -9,6 +9,7 @@ import static org.propertytrust.core.fixtures.ExampleBooks.ym;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.propertytrust.core.approval.Approval;
@@ -52,6 +53,25 @@ class ValuesTest {
     assertThatThrownBy(() -> Community.of("c", " "))
         .isInstanceOf(TrustException.class)
         .hasMessage("community c must have a name");
+  }
+
+  @Test
+  void aCommunityIsKeptInACurrencyOfAtMostThreeDecimals() {
+    // 15 digits before the point and 3 after: 10^18 - 1 minor units, below 2^63 - 1.
+    CurrencyUnit bhd = CurrencyUnit.of("BHD");
+    assertThat(Community.builder().id("c").name("Garden").currency(bhd).build().currency())
+        .isEqualTo(bhd);
+    assertThat(Money.parse("BHD 999999999999999.999").getAmountMinorLong())
+        .isEqualTo(999_999_999_999_999_999L);
+    // With 4 decimals the same magnitude needs 10^19 - 1 minor units, more than a long holds.
+    assertThatThrownBy(
+            () ->
+                Community.builder().id("c").name("Garden").currency(CurrencyUnit.of("CLF")).build())
+        .isInstanceOf(TrustException.class)
+        .hasMessage(
+            "currency CLF has 4 decimal places; a book can be kept only in a currency of at most"
+                + " 3, so that amounts of up to 15 digits before the point fit in 64-bit minor"
+                + " units");
   }
 
   @Test

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.joda.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 import org.propertytrust.core.TrustException;
@@ -46,28 +48,29 @@ import org.propertytrust.core.statement.Disclosure;
  * not its size.
  */
 final class BookReading {
-  static final String[] SECTIONS = {
-    "format",
-    "community",
-    "parties",
-    "units",
-    "contract",
-    "handovers",
-    "budget",
-    "entries",
-    "expenditures",
-    "votes",
-    "bankStatements",
-    "disclosures",
-    "tickets"
-  };
+  /** The top-level sections, in the format's order, and which are required. */
+  static final Fields BOOK_FIELDS =
+      Fields.of(
+              "format",
+              "community",
+              "parties",
+              "units",
+              "contract",
+              "handovers",
+              "budget",
+              "entries",
+              "expenditures",
+              "votes",
+              "bankStatements",
+              "disclosures",
+              "tickets")
+          .required("format", "community", "parties", "units", "contract", "entries");
+
+  static final String[] SECTIONS = BOOK_FIELDS.names();
 
   private static final int FORMAT = 0;
   private static final int COMMUNITY = 1;
   private static final int ENTRIES = 7;
-  private static final boolean[] REQUIRED = {
-    true, true, true, true, true, false, false, true, false, false, false, false, false
-  };
 
   private BookReading() {}
 
@@ -185,11 +188,8 @@ final class BookReading {
             format(c);
             break;
           case COMMUNITY:
-            community = Values.community(c);
+            community = Values.community(c, currency -> h.currency = currency);
             communitySeen = true;
-            if (community != null) {
-              h.currency = community.currency();
-            }
             break;
           case ENTRIES:
             h.entriesSection = at;
@@ -226,7 +226,7 @@ final class BookReading {
     }
     problems.section(0);
     for (int i = 0; i < SECTIONS.length; i++) {
-      if (REQUIRED[i] && position[i] == 0) {
+      if (BOOK_FIELDS.isRequired(i) && position[i] == 0) {
         problems.error("/" + SECTIONS[i], "required section \"" + SECTIONS[i] + "\" is missing");
       }
     }
@@ -556,9 +556,7 @@ final class BookReading {
     String path;
     try {
       JsonStreamContext context = p.getParsingContext();
-      if (e instanceof StreamConstraintsException
-          && String.valueOf(e.getMessage()).startsWith("Name length")
-          && context.getParent() != null) {
+      if (Limit.of(e) == Limit.NAME && context.getParent() != null) {
         // The name being read is not the context's yet: the problem is the object holding it.
         context = context.getParent();
       }
@@ -603,40 +601,9 @@ final class BookReading {
             ? ""
             : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     message = String.valueOf(message);
-    if (e instanceof StreamConstraintsException
-        && message.startsWith("String value length")
-        && p.currentToken() != JsonToken.VALUE_STRING) {
-      // Strings are read when asked for, numbers at once: a limit on text reached while the
-      // parser moves to the next token was reached by a number, which grew past the string limit
-      // before its own limit (checked once the number ends) could apply.
-      java.util.regex.Matcher allowed =
-          java.util.regex.Pattern.compile("maximum allowed \\(([0-9]+)").matcher(message);
-      message =
-          "Number value length (more than "
-              + (allowed.find() ? allowed.group(1) : "the longest string's")
-              + " characters) exceeds the maximum allowed (read option maxNumberLength)";
-    }
-    if (e instanceof StreamConstraintsException) {
-      return "the book exceeds a read limit"
-          + where
-          + ": "
-          + message
-              .replace(
-                  "from `StreamReadConstraints.getMaxDocumentLength()`",
-                  "read option maxDocumentLength")
-              .replace(
-                  "from `StreamReadConstraints.getMaxNestingDepth()`",
-                  "read option maxNestingDepth")
-              .replace(
-                  "from `StreamReadConstraints.getMaxNumberLength()`",
-                  "read option maxNumberLength")
-              .replace(
-                  "from `StreamReadConstraints.getMaxStringLength()`",
-                  "read option maxStringLength")
-              .replace(
-                  "from `StreamReadConstraints.getMaxNameLength()`", "read option maxNameLength")
-              .replace(
-                  "from `StreamReadConstraints.getMaxTokenCount()`", "read option maxTokenCount");
+    Limit limit = Limit.of(e);
+    if (limit != null) {
+      return "the book exceeds a read limit" + where + ": " + limitMessage(p, limit, message);
     }
     int hint = message.indexOf(": enable `");
     if (hint >= 0) {
@@ -653,5 +620,79 @@ final class BookReading {
       return "the input ends too early (is the book truncated?)" + where + ": " + message;
     }
     return "malformed JSON" + where + ": " + message;
+  }
+
+  /**
+   * The limits of the JSON parser, told apart by the accessor of {@link
+   * com.fasterxml.jackson.core.StreamReadConstraints} that the parser's message names (an API name,
+   * stable where the message's wording is not), each with the read option that sets it.
+   */
+  enum Limit {
+    DOCUMENT("getMaxDocumentLength", "maxDocumentLength"),
+    NESTING("getMaxNestingDepth", "maxNestingDepth"),
+    NUMBER("getMaxNumberLength", "maxNumberLength"),
+    STRING("getMaxStringLength", "maxStringLength"),
+    NAME("getMaxNameLength", "maxNameLength"),
+    /**
+     * A limit of the parser that no read option sets (the token count, which the options leave
+     * unbounded, or one a later parser adds): reported without naming an option.
+     */
+    OTHER("", "");
+
+    private static final Pattern REFERENCE =
+        Pattern.compile(",? ?from `StreamReadConstraints\\.([A-Za-z]+)\\(\\)`");
+
+    private final String accessor;
+    private final String option;
+
+    Limit(String accessor, String option) {
+      this.accessor = accessor;
+      this.option = option;
+    }
+
+    /** The read option that sets this limit, or empty for {@link #OTHER}. */
+    String option() {
+      return option;
+    }
+
+    /** The limit an error of the parser reports, or null when it is not a limit. */
+    static @Nullable Limit of(IOException e) {
+      if (!(e instanceof StreamConstraintsException)) {
+        return null;
+      }
+      Matcher m = REFERENCE.matcher(String.valueOf(e.getMessage()));
+      if (m.find()) {
+        for (Limit limit : values()) {
+          if (limit.accessor.equals(m.group(1))) {
+            return limit;
+          }
+        }
+      }
+      return OTHER;
+    }
+  }
+
+  /**
+   * The parser's message about a limit, with its reference to the parser's own API replaced by the
+   * read option that sets the limit (or dropped when no option does).
+   */
+  private static String limitMessage(JsonParser p, Limit limit, String message) {
+    if (limit == Limit.STRING && p.currentToken() != JsonToken.VALUE_STRING) {
+      // Strings are read when asked for, numbers at once: a limit on text reached while the
+      // parser moves to the next token was reached by a number, which grew past the string limit
+      // before its own limit (checked once the number ends) could apply.
+      Matcher allowed = Pattern.compile("maximum allowed \\(([0-9]+)").matcher(message);
+      return "Number value length (more than "
+          + (allowed.find() ? allowed.group(1) : "the longest string's")
+          + " characters) exceeds the maximum allowed (read option "
+          + Limit.NUMBER.option()
+          + ")";
+    }
+    Matcher reference = Limit.REFERENCE.matcher(message);
+    if (!reference.find()) {
+      return message;
+    }
+    String option = limit == Limit.OTHER ? "" : ", read option " + limit.option();
+    return message.substring(0, reference.start()) + option + message.substring(reference.end());
   }
 }

@@ -34,8 +34,7 @@ public final class BookStream implements AutoCloseable {
   private final ReadOptions options;
   private final BookReading.Header header;
   private final TrustBook book;
-  private final List<ReadProblem> headerWarnings;
-  private List<ReadProblem> entryWarnings = List.of();
+  private @Nullable Problems entryProblems;
   private @Nullable Path spool;
   private boolean closed;
 
@@ -50,7 +49,6 @@ public final class BookStream implements AutoCloseable {
     this.options = options;
     this.header = header;
     this.book = Objects.requireNonNull(header.book);
-    this.headerWarnings = header.problems.warnings();
     this.spool = spool;
   }
 
@@ -65,18 +63,25 @@ public final class BookStream implements AutoCloseable {
   }
 
   /**
-   * Returns the warnings found so far: unknown fields dropped by a lenient reader, those outside
-   * the entries at once, those in the entries after a pass over them.
+   * Returns the warnings found so far: the unknown fields a lenient reader dropped (a strict reader
+   * has none). Those outside the entries are found when the stream is opened; those inside the
+   * entries by a pass over them. So the list is complete once {@link #forEachEntry} (or {@link
+   * #book()}) has returned or thrown its {@link BookReadException}; before the first pass it holds
+   * only the warnings outside the entries, and after a pass ended early by the consumer's exception
+   * only those found up to there. Each pass replaces the entries' warnings of the one before.
    *
-   * @return the warnings, in document order
+   * @return the warnings, in document order; at most {@link ReadOptions#maxProblems()} listed, and
+   *     then a last one that says how many more were found
    */
   public List<ReadProblem> warnings() {
-    if (entryWarnings.isEmpty()) {
-      return headerWarnings;
+    Problems entries = entryProblems;
+    if (entries == null) {
+      return header.problems.warnings();
     }
-    List<ReadProblem> all = new ArrayList<>(headerWarnings);
-    all.addAll(entryWarnings);
-    return List.copyOf(all);
+    Problems all = new Problems(options.maxProblems());
+    all.addWarnings(header.problems);
+    all.addWarnings(entries);
+    return all.warnings();
   }
 
   /**
@@ -95,8 +100,8 @@ public final class BookStream implements AutoCloseable {
       throw new IllegalStateException("the book stream is closed");
     }
     Problems problems = new Problems(options.maxProblems());
+    entryProblems = problems;
     BookReading.entries(source, factory, options, header, problems, consumer);
-    entryWarnings = problems.warnings();
     if (problems.hasErrors()) {
       throw problems.exception();
     }
@@ -113,6 +118,12 @@ public final class BookStream implements AutoCloseable {
     List<Entry> entries = new ArrayList<>();
     forEachEntry((index, entry) -> entries.add(entry));
     return ImmutableTrustBook.copyOf(book).withEntries(entries);
+  }
+
+  /** Reads the entries into memory and returns the whole book with every warning. */
+  ReadResult bookWithWarnings() {
+    TrustBook whole = book();
+    return ReadResult.of(whole, warnings());
   }
 
   /** Ends the stream, deleting its spool file if it has one. Closing twice does nothing. */

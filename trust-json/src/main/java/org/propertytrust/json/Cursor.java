@@ -324,18 +324,28 @@ final class Cursor {
     if (problems.errorCount() != before) {
       return null;
     }
-    return build(shape);
+    return build(expected, shape);
   }
 
-  private <T> @Nullable T build(Shape<T> shape) {
+  private <T> @Nullable T build(String expected, Shape<T> shape) {
     try {
       return shape.build();
-    } catch (TrustException e) {
-      error(e.getMessage());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      error(String.valueOf(e.getMessage()));
+      // TrustException is an IllegalArgumentException: the core's message names the value.
+      String message = e.getMessage();
+      error(
+          message == null || message.isBlank()
+              ? what(expected) + " could not be built from the values read"
+              : message);
     }
     return null;
+  }
+
+  /** What a value is, from its expectation: "a unit" from "an object (a unit)". */
+  static String what(String expected) {
+    int open = expected.indexOf('(');
+    int close = expected.lastIndexOf(')');
+    return open >= 0 && close > open ? expected.substring(open + 1, close) : expected;
   }
 
   private static int indexOf(String[] names, String name) {
@@ -568,19 +578,34 @@ final class Cursor {
     boolean negative = buf[off] == '-';
     long minor = 0;
     int decimals = -1;
-    for (int i = negative ? off + 1 : off, end = off + len; i < end; i++) {
-      char c = buf[i];
-      if (c == '.') {
-        decimals = 0;
-      } else {
-        minor = minor * 10 + (c - '0');
-        if (decimals >= 0) {
-          decimals++;
+    try {
+      // Exact arithmetic: in a currency of more decimals than a book may have (refused with the
+      // community), 15 digits and the decimals could pass a long; that is an error, never a wrap.
+      for (int i = negative ? off + 1 : off, end = off + len; i < end; i++) {
+        char c = buf[i];
+        if (c == '.') {
+          decimals = 0;
+        } else {
+          minor = Math.addExact(Math.multiplyExact(minor, 10), c - '0');
+          if (decimals >= 0) {
+            decimals++;
+          }
         }
       }
-    }
-    for (int d = Math.max(decimals, 0); d < scale; d++) {
-      minor *= 10;
+      for (int d = Math.max(decimals, 0); d < scale; d++) {
+        minor = Math.multiplyExact(minor, 10);
+      }
+    } catch (ArithmeticException e) {
+      error(
+          what
+              + " "
+              + quote(text)
+              + " is too large in "
+              + currency.getCode()
+              + ": its "
+              + scale
+              + " decimals make more minor units than 64 bits hold");
+      return null;
     }
     long value = negative ? -minor : minor;
     int slot = (int) (value ^ (value >>> 29)) & (AMOUNT_SLOTS - 1);
@@ -760,27 +785,29 @@ final class Cursor {
   }
 
   /**
-   * The fields of one kind of object: their names (in the format's order), which are required, how
-   * to read each and how to build the value once all were read without error.
+   * One kind of object: its fields (names in the format's order, which are required), how to read
+   * each and how to build the value once all were read without error.
    */
   abstract static class Shape<T> {
-    abstract String[] names();
+    private final Fields fields;
+
+    Shape(Fields fields) {
+      this.fields = fields;
+    }
+
+    final String[] names() {
+      return fields.names();
+    }
 
     /** The bits (by index in {@link #names()}) of the required fields. */
-    abstract long required();
+    final long required() {
+      return fields.required();
+    }
 
     /** Reads the value of the field with the given index; the parser is on its first token. */
     abstract void field(int index) throws IOException;
 
     /** Builds the value; may throw the core's exception. */
     abstract T build();
-
-    static long bits(int... indexes) {
-      long out = 0;
-      for (int i : indexes) {
-        out |= 1L << i;
-      }
-      return out;
-    }
   }
 }

@@ -22,10 +22,20 @@ import org.propertytrust.core.ledger.Side;
  * the cursor's bounded caches. Nothing is kept from one entry to the next.
  */
 final class Entries {
-  static final String[] ENTRY_FIELDS = {
-    "id", "date", "kind", "memo", "expenditure", "reverses", "trustee", "lines"
-  };
-  static final String[] LINE_FIELDS = {"account", "debit", "credit", "unit", "period", "fee"};
+  /**
+   * The fields of an entry, in the format's order; the bit of each in {@link #entry()} is {@code 1
+   * << index}.
+   */
+  static final Fields ENTRY_FIELDS =
+      Fields.of("id", "date", "kind", "memo", "expenditure", "reverses", "trustee", "lines")
+          .required("id", "date", "kind", "lines");
+
+  /**
+   * The fields of a line, in the format's order; the bit of each in {@link #line()} is {@code 1 <<
+   * index}. A line also has exactly one of debit and credit.
+   */
+  static final Fields LINE_FIELDS =
+      Fields.of("account", "debit", "credit", "unit", "period", "fee").required("account");
 
   private final Cursor c;
   private final int maxLines;
@@ -56,39 +66,10 @@ final class Entries {
     lines.clear();
     while (c.next() == JsonToken.FIELD_NAME) {
       String name = c.p.currentName();
-      int bit;
-      switch (name) {
-        case "id":
-          bit = 1;
-          break;
-        case "date":
-          bit = 2;
-          break;
-        case "kind":
-          bit = 4;
-          break;
-        case "memo":
-          bit = 8;
-          break;
-        case "expenditure":
-          bit = 16;
-          break;
-        case "reverses":
-          bit = 32;
-          break;
-        case "trustee":
-          bit = 64;
-          break;
-        case "lines":
-          bit = 128;
-          break;
-        default:
-          bit = 0;
-          break;
-      }
+      int bit = entryBit(name);
       c.next();
       if (bit == 0) {
-        unknown = c.unknownField(unknown, name, ENTRY_FIELDS);
+        unknown = c.unknownField(unknown, name, ENTRY_FIELDS.names());
         continue;
       }
       if ((seen & bit) != 0) {
@@ -123,11 +104,15 @@ final class Entries {
           break;
       }
     }
-    if ((seen & 0b10000111) != 0b10000111) {
-      missing(seen, 1, "id");
-      missing(seen, 2, "date");
-      missing(seen, 4, "kind");
-      missing(seen, 128, "lines");
+    long required = ENTRY_FIELDS.required();
+    if ((seen & required) != required) {
+      String[] names = ENTRY_FIELDS.names();
+      for (int i = 0; i < names.length; i++) {
+        if (ENTRY_FIELDS.isRequired(i) && (seen & (1 << i)) == 0) {
+          c.errorAt(
+              Cursor.child(c.path(), names[i]), "required field \"" + names[i] + "\" is missing");
+        }
+      }
     }
     if (c.problems.errorCount() != before || !linesOk) {
       return null;
@@ -150,12 +135,6 @@ final class Entries {
     } catch (TrustException e) {
       c.error(e.getMessage());
       return null;
-    }
-  }
-
-  private void missing(int seen, int bit, String name) {
-    if ((seen & bit) == 0) {
-      c.errorAt(Cursor.child(c.path(), name), "required field \"" + name + "\" is missing");
     }
   }
 
@@ -215,33 +194,10 @@ final class Entries {
     java.util.Set<String> unknown = null;
     while (c.next() == JsonToken.FIELD_NAME) {
       String name = c.p.currentName();
-      int bit;
-      switch (name) {
-        case "account":
-          bit = 1;
-          break;
-        case "debit":
-          bit = 2;
-          break;
-        case "credit":
-          bit = 4;
-          break;
-        case "unit":
-          bit = 8;
-          break;
-        case "period":
-          bit = 16;
-          break;
-        case "fee":
-          bit = 32;
-          break;
-        default:
-          bit = 0;
-          break;
-      }
+      int bit = lineBit(name);
       c.next();
       if (bit == 0) {
-        unknown = c.unknownField(unknown, name, LINE_FIELDS);
+        unknown = c.unknownField(unknown, name, LINE_FIELDS.names());
         continue;
       }
       if ((seen & bit) != 0) {
@@ -273,8 +229,15 @@ final class Entries {
           break;
       }
     }
-    if ((seen & 1) == 0) {
-      c.errorAt(Cursor.child(c.path(), "account"), "required field \"account\" is missing");
+    long required = LINE_FIELDS.required();
+    if ((seen & required) != required) {
+      String[] names = LINE_FIELDS.names();
+      for (int i = 0; i < names.length; i++) {
+        if (LINE_FIELDS.isRequired(i) && (seen & (1 << i)) == 0) {
+          c.errorAt(
+              Cursor.child(c.path(), names[i]), "required field \"" + names[i] + "\" is missing");
+        }
+      }
     }
     if ((seen & 6) == 6) {
       c.error("a line has exactly one of debit and credit; this one has both");
@@ -299,6 +262,50 @@ final class Entries {
     } catch (TrustException e) {
       c.error(e.getMessage());
       return null;
+    }
+  }
+
+  /** The bit of an entry field: {@code 1 << } its index in {@link #ENTRY_FIELDS}, or 0. */
+  static int entryBit(String name) {
+    switch (name) {
+      case "id":
+        return 1;
+      case "date":
+        return 2;
+      case "kind":
+        return 4;
+      case "memo":
+        return 8;
+      case "expenditure":
+        return 16;
+      case "reverses":
+        return 32;
+      case "trustee":
+        return 64;
+      case "lines":
+        return 128;
+      default:
+        return 0;
+    }
+  }
+
+  /** The bit of a line field: {@code 1 << } its index in {@link #LINE_FIELDS}, or 0. */
+  static int lineBit(String name) {
+    switch (name) {
+      case "account":
+        return 1;
+      case "debit":
+        return 2;
+      case "credit":
+        return 4;
+      case "unit":
+        return 8;
+      case "period":
+        return 16;
+      case "fee":
+        return 32;
+      default:
+        return 0;
     }
   }
 }

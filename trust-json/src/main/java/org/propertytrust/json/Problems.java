@@ -86,6 +86,14 @@ final class Problems {
       }
     }
     suppressedErrors += other.suppressedErrors;
+    addWarnings(other);
+  }
+
+  /**
+   * Adds the warnings of another read of the same document (the other pass): tagged with their
+   * sections, they come out in document order.
+   */
+  void addWarnings(Problems other) {
     for (Tagged t : other.warnings) {
       if (warnings.size() < max) {
         warnings.add(t);

@@ -213,7 +213,10 @@ public final class ReadOptions {
   }
 
   StreamReadConstraints constraints() {
+    // The parser's token count is left unbounded (-1, its default): the document length bounds it,
+    // and no read option sets it.
     return StreamReadConstraints.builder()
+        .maxTokenCount(-1)
         .maxDocumentLength(maxDocumentLength)
         .maxNestingDepth(maxNestingDepth)
         .maxNumberLength(maxNumberLength)

@@ -34,6 +34,10 @@ import org.propertytrust.core.book.TrustBook;
  * independent of the number of entries: see {@link BookStream}. {@link #read(Path)} and the other
  * {@code read} methods hold the whole book.
  *
+ * <p>A lenient reader drops unknown fields with a warning each. The {@code read} methods return the
+ * book alone; the {@code readWithWarnings} methods return it with its warnings ({@link
+ * ReadResult}), those found inside the entries included.
+ *
  * <p>No exception of this API is checked: read errors are {@link BookReadException}s, and failures
  * of the file system (a missing file, a full disk while spooling) are {@link
  * UncheckedIOException}s.
@@ -98,8 +102,20 @@ public final class TrustBookReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public TrustBook read(Path file) {
+    return readWithWarnings(file).book();
+  }
+
+  /**
+   * Reads a whole book from a file, with the warnings found while reading it.
+   *
+   * @param file the file; not null
+   * @return the book and its warnings, in document order
+   * @throws BookReadException if the book cannot be read; every problem is listed
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ReadResult readWithWarnings(Path file) {
     try (BookStream stream = open(file)) {
-      return stream.book();
+      return stream.bookWithWarnings();
     }
   }
 
@@ -113,6 +129,19 @@ public final class TrustBookReader {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public TrustBook read(InputStream in) {
+    return readWithWarnings(in).book();
+  }
+
+  /**
+   * Reads a whole book from a stream, with the warnings found while reading it. The stream is read
+   * to its end (and not closed), and held in memory while it is read.
+   *
+   * @param in the stream; not null
+   * @return the book and its warnings, in document order
+   * @throws BookReadException if the book cannot be read; every problem is listed
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ReadResult readWithWarnings(InputStream in) {
     Objects.requireNonNull(in, "in");
     byte[] bytes;
     try {
@@ -123,7 +152,7 @@ public final class TrustBookReader {
     if (bytes == null) {
       throw tooLarge();
     }
-    return read(bytes);
+    return read(Source.of(bytes));
   }
 
   /**
@@ -134,9 +163,18 @@ public final class TrustBookReader {
    * @throws BookReadException if the book cannot be read; every problem is listed
    */
   public TrustBook read(byte[] json) {
-    try (BookStream stream = open(Source.of(json.clone()), null)) {
-      return stream.book();
-    }
+    return readWithWarnings(json).book();
+  }
+
+  /**
+   * Reads a whole book from its UTF-8 bytes, with the warnings found while reading it.
+   *
+   * @param json the document; not null
+   * @return the book and its warnings, in document order
+   * @throws BookReadException if the book cannot be read; every problem is listed
+   */
+  public ReadResult readWithWarnings(byte[] json) {
+    return read(Source.of(json.clone()));
   }
 
   /**
@@ -147,8 +185,23 @@ public final class TrustBookReader {
    * @throws BookReadException if the book cannot be read; every problem is listed
    */
   public TrustBook read(String json) {
-    try (BookStream stream = open(Source.of(json), null)) {
-      return stream.book();
+    return readWithWarnings(json).book();
+  }
+
+  /**
+   * Reads a whole book from its text, with the warnings found while reading it.
+   *
+   * @param json the document; not null
+   * @return the book and its warnings, in document order
+   * @throws BookReadException if the book cannot be read; every problem is listed
+   */
+  public ReadResult readWithWarnings(String json) {
+    return read(Source.of(json));
+  }
+
+  private ReadResult read(Source source) {
+    try (BookStream stream = open(source, null)) {
+      return stream.bookWithWarnings();
     }
   }
 

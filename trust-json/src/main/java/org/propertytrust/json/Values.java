@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Consumer;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
+import org.propertytrust.core.TrustException;
 import org.propertytrust.core.approval.Approval;
 import org.propertytrust.core.approval.BudgetLine;
 import org.propertytrust.core.approval.Decision;
@@ -60,25 +62,157 @@ import org.propertytrust.core.statement.UnclearedItem;
 final class Values {
   private Values() {}
 
+  // ------------------------------------------------------------------ the fields of each object
+
+  // In the format's order (FORMAT.md); SchemaTest holds the JSON Schema to these lists.
+
+  static final Fields COMMUNITY_FIELDS = Fields.of("id", "name", "currency").required("id", "name");
+
+  static final Fields PARTY_FIELDS =
+      Fields.of("id", "role", "name", "relatedTo").required("id", "role", "name");
+
+  static final Fields UNIT_FIELDS = Fields.of("id", "areaM2", "owner").required("id", "areaM2");
+
+  static final Fields CONTRACT_FIELDS =
+      Fields.of(
+              "trustee",
+              "supervisor",
+              "start",
+              "end",
+              "fees",
+              "remuneration",
+              "approval",
+              "allocation",
+              "lateFee",
+              "disclosureDays",
+              "serviceLevels")
+          .required(
+              "trustee",
+              "supervisor",
+              "start",
+              "fees",
+              "remuneration",
+              "approval",
+              "allocation",
+              "disclosureDays");
+
+  static final Fields FEE_FIELDS =
+      Fields.of("code", "basis", "rate", "dueDay").required("code", "basis", "rate", "dueDay");
+
+  static final Fields REMUNERATION_FIELDS =
+      Fields.of("basis", "amount", "percent", "fees", "publicRevenueApprovedByAssembly")
+          .required("basis");
+
+  static final Fields APPROVAL_THRESHOLDS_FIELDS =
+      Fields.of("supervisorFrom", "committeeFrom", "assemblyFrom", "objectionDays")
+          .required("supervisorFrom", "committeeFrom", "assemblyFrom", "objectionDays");
+
+  static final Fields LATE_FEE_FIELDS =
+      Fields.of("percent", "graceDays", "cap").required("percent", "graceDays");
+
+  static final Fields SERVICE_LEVELS_FIELDS =
+      Fields.of("registerMinutes", "onSiteMinutes", "smallFixHours", "planHours", "followUpHours");
+
+  static final Fields HANDOVER_FIELDS =
+      Fields.of("date", "from", "to").required("date", "from", "to");
+
+  static final Fields BUDGET_LINE_FIELDS =
+      Fields.of("year", "line", "amount").required("year", "line", "amount");
+
+  static final Fields EXPENDITURE_FIELDS =
+      Fields.of(
+              "id",
+              "requestedBy",
+              "requestedOn",
+              "payee",
+              "amount",
+              "category",
+              "budgetLine",
+              "description",
+              "fund",
+              "vote",
+              "approvals")
+          .required(
+              "id",
+              "requestedBy",
+              "requestedOn",
+              "payee",
+              "amount",
+              "category",
+              "budgetLine",
+              "description",
+              "approvals");
+
+  static final Fields APPROVAL_FIELDS =
+      Fields.of("by", "role", "decision", "on").required("by", "role", "decision", "on");
+
+  static final Fields VOTE_FIELDS =
+      Fields.of(
+              "id",
+              "subject",
+              "tier",
+              "heldOn",
+              "totalAreaM2",
+              "totalOwners",
+              "participatingAreaM2",
+              "participatingOwners",
+              "yesAreaM2",
+              "yesOwners")
+          .required(
+              "id",
+              "subject",
+              "tier",
+              "heldOn",
+              "totalAreaM2",
+              "totalOwners",
+              "participatingAreaM2",
+              "participatingOwners",
+              "yesAreaM2",
+              "yesOwners");
+
+  static final Fields BANK_STATEMENT_FIELDS =
+      Fields.of("account", "period", "closingBalance", "uncleared")
+          .required("account", "period", "closingBalance", "uncleared");
+
+  static final Fields UNCLEARED_ITEM_FIELDS =
+      Fields.of("entry", "amount").required("entry", "amount");
+
+  static final Fields DISCLOSURE_FIELDS =
+      Fields.of("period", "publishedOn").required("period", "publishedOn");
+
+  static final Fields TICKET_FIELDS =
+      Fields.of(
+              "id",
+              "unit",
+              "kind",
+              "reportedAt",
+              "registeredAt",
+              "onSiteAt",
+              "resolvedAt",
+              "planAt",
+              "followUpAt")
+          .required("id", "unit", "kind", "reportedAt");
+
   // ------------------------------------------------------------------ community and parties
 
   static @Nullable Community community(Cursor c) throws IOException {
+    return community(c, currency -> {});
+  }
+
+  /**
+   * Reads the community. A currency the core refuses for a book (more decimals than the ledger's
+   * minor units hold, such as CLF) is reported at its own path; the currency read, refused or not,
+   * goes to {@code currencyRead}, so that the book's amounts are still read in it and not reported
+   * again as having too many decimals.
+   */
+  static @Nullable Community community(Cursor c, Consumer<CurrencyUnit> currencyRead)
+      throws IOException {
     return c.object(
         "an object (the community)",
-        new Cursor.Shape<Community>() {
+        new Cursor.Shape<Community>(COMMUNITY_FIELDS) {
           @Nullable String id;
           @Nullable String name;
           @Nullable CurrencyUnit currency;
-
-          @Override
-          String[] names() {
-            return new String[] {"id", "name", "currency"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -91,6 +225,14 @@ final class Values {
                 break;
               default:
                 currency = currency(c);
+                if (currency != null) {
+                  currencyRead.accept(currency);
+                  try {
+                    Amounts.checkLedgerCurrency(currency);
+                  } catch (TrustException e) {
+                    c.error(e.getMessage());
+                  }
+                }
                 break;
             }
           }
@@ -132,21 +274,11 @@ final class Values {
   static @Nullable Party party(Cursor c) throws IOException {
     return c.object(
         "an object (a party)",
-        new Cursor.Shape<Party>() {
+        new Cursor.Shape<Party>(PARTY_FIELDS) {
           @Nullable String id;
           @Nullable Role role;
           @Nullable String name;
           @Nullable List<String> related;
-
-          @Override
-          String[] names() {
-            return new String[] {"id", "role", "name", "relatedTo"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -183,20 +315,10 @@ final class Values {
   static @Nullable Unit unit(Cursor c) throws IOException {
     return c.object(
         "an object (a unit)",
-        new Cursor.Shape<Unit>() {
+        new Cursor.Shape<Unit>(UNIT_FIELDS) {
           @Nullable String id;
           @Nullable BigDecimal area;
           @Nullable String owner;
-
-          @Override
-          String[] names() {
-            return new String[] {"id", "areaM2", "owner"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -229,7 +351,7 @@ final class Values {
   static @Nullable Contract contract(Cursor c) throws IOException {
     return c.object(
         "an object (the contract)",
-        new Cursor.Shape<Contract>() {
+        new Cursor.Shape<Contract>(CONTRACT_FIELDS) {
           @Nullable String trustee;
           @Nullable String supervisor;
           @Nullable LocalDate start;
@@ -241,28 +363,6 @@ final class Values {
           @Nullable LateFeeTerms lateFee;
           @Nullable Integer disclosureDays;
           @Nullable ServiceLevels serviceLevels;
-
-          @Override
-          String[] names() {
-            return new String[] {
-              "trustee",
-              "supervisor",
-              "start",
-              "end",
-              "fees",
-              "remuneration",
-              "approval",
-              "allocation",
-              "lateFee",
-              "disclosureDays",
-              "serviceLevels"
-            };
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2, 4, 5, 6, 7, 9);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -332,21 +432,11 @@ final class Values {
   static @Nullable Fee fee(Cursor c) throws IOException {
     return c.object(
         "an object (a fee)",
-        new Cursor.Shape<Fee>() {
+        new Cursor.Shape<Fee>(FEE_FIELDS) {
           @Nullable String code;
           @Nullable FeeBasis basis;
           @Nullable BigDecimal rate;
           @Nullable Integer dueDay;
-
-          @Override
-          String[] names() {
-            return new String[] {"code", "basis", "rate", "dueDay"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2, 3);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -376,24 +466,12 @@ final class Values {
   static @Nullable Remuneration remuneration(Cursor c) throws IOException {
     return c.object(
         "an object (the remuneration)",
-        new Cursor.Shape<Remuneration>() {
+        new Cursor.Shape<Remuneration>(REMUNERATION_FIELDS) {
           @Nullable RemunerationBasis basis;
           @Nullable Money amount;
           @Nullable Percent percent;
           @Nullable List<String> fees;
           @Nullable Boolean approved;
-
-          @Override
-          String[] names() {
-            return new String[] {
-              "basis", "amount", "percent", "fees", "publicRevenueApprovedByAssembly"
-            };
-          }
-
-          @Override
-          long required() {
-            return bits(0);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -442,23 +520,11 @@ final class Values {
   static @Nullable ApprovalThresholds approval(Cursor c) throws IOException {
     return c.object(
         "an object (the approval thresholds)",
-        new Cursor.Shape<ApprovalThresholds>() {
+        new Cursor.Shape<ApprovalThresholds>(APPROVAL_THRESHOLDS_FIELDS) {
           @Nullable Money supervisor;
           @Nullable Money committee;
           @Nullable Money assembly;
           @Nullable Integer days;
-
-          @Override
-          String[] names() {
-            return new String[] {
-              "supervisorFrom", "committeeFrom", "assemblyFrom", "objectionDays"
-            };
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2, 3);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -488,20 +554,10 @@ final class Values {
   static @Nullable LateFeeTerms lateFee(Cursor c) throws IOException {
     return c.object(
         "an object (the late fee)",
-        new Cursor.Shape<LateFeeTerms>() {
+        new Cursor.Shape<LateFeeTerms>(LATE_FEE_FIELDS) {
           @Nullable Percent percent;
           @Nullable Integer graceDays;
           @Nullable Money cap;
-
-          @Override
-          String[] names() {
-            return new String[] {"percent", "graceDays", "cap"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -533,20 +589,8 @@ final class Values {
   static @Nullable ServiceLevels serviceLevels(Cursor c) throws IOException {
     return c.object(
         "an object (the service levels)",
-        new Cursor.Shape<ServiceLevels>() {
+        new Cursor.Shape<ServiceLevels>(SERVICE_LEVELS_FIELDS) {
           final @Nullable Integer[] values = new Integer[5];
-
-          @Override
-          String[] names() {
-            return new String[] {
-              "registerMinutes", "onSiteMinutes", "smallFixHours", "planHours", "followUpHours"
-            };
-          }
-
-          @Override
-          long required() {
-            return 0;
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -581,20 +625,10 @@ final class Values {
   static @Nullable Handover handover(Cursor c) throws IOException {
     return c.object(
         "an object (a handover)",
-        new Cursor.Shape<Handover>() {
+        new Cursor.Shape<Handover>(HANDOVER_FIELDS) {
           @Nullable LocalDate date;
           @Nullable String from;
           @Nullable String to;
-
-          @Override
-          String[] names() {
-            return new String[] {"date", "from", "to"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -621,20 +655,10 @@ final class Values {
   static @Nullable BudgetLine budgetLine(Cursor c) throws IOException {
     return c.object(
         "an object (a budget line)",
-        new Cursor.Shape<BudgetLine>() {
+        new Cursor.Shape<BudgetLine>(BUDGET_LINE_FIELDS) {
           @Nullable Integer year;
           @Nullable String line;
           @Nullable Money amount;
-
-          @Override
-          String[] names() {
-            return new String[] {"year", "line", "amount"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -663,7 +687,7 @@ final class Values {
   static @Nullable Expenditure expenditure(Cursor c) throws IOException {
     return c.object(
         "an object (an expenditure)",
-        new Cursor.Shape<Expenditure>() {
+        new Cursor.Shape<Expenditure>(EXPENDITURE_FIELDS) {
           @Nullable String id;
           @Nullable String requestedBy;
           @Nullable LocalDate requestedOn;
@@ -675,28 +699,6 @@ final class Values {
           @Nullable Fund fund;
           @Nullable String vote;
           @Nullable List<Approval> approvals;
-
-          @Override
-          String[] names() {
-            return new String[] {
-              "id",
-              "requestedBy",
-              "requestedOn",
-              "payee",
-              "amount",
-              "category",
-              "budgetLine",
-              "description",
-              "fund",
-              "vote",
-              "approvals"
-            };
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2, 3, 4, 5, 6, 7, 10);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -764,21 +766,11 @@ final class Values {
   static @Nullable Approval decision(Cursor c) throws IOException {
     return c.object(
         "an object (an approval)",
-        new Cursor.Shape<Approval>() {
+        new Cursor.Shape<Approval>(APPROVAL_FIELDS) {
           @Nullable String by;
           @Nullable Role role;
           @Nullable Decision decision;
           @Nullable LocalDate on;
-
-          @Override
-          String[] names() {
-            return new String[] {"by", "role", "decision", "on"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2, 3);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -808,7 +800,7 @@ final class Values {
   static @Nullable Vote vote(Cursor c) throws IOException {
     return c.object(
         "an object (a vote)",
-        new Cursor.Shape<Vote>() {
+        new Cursor.Shape<Vote>(VOTE_FIELDS) {
           @Nullable String id;
           @Nullable String subject;
           @Nullable VoteTier tier;
@@ -819,27 +811,6 @@ final class Values {
           @Nullable Integer participatingOwners;
           @Nullable BigDecimal yesArea;
           @Nullable Integer yesOwners;
-
-          @Override
-          String[] names() {
-            return new String[] {
-              "id",
-              "subject",
-              "tier",
-              "heldOn",
-              "totalAreaM2",
-              "totalOwners",
-              "participatingAreaM2",
-              "participatingOwners",
-              "yesAreaM2",
-              "yesOwners"
-            };
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -901,21 +872,11 @@ final class Values {
   static @Nullable BankStatement bankStatement(Cursor c) throws IOException {
     return c.object(
         "an object (a bank statement)",
-        new Cursor.Shape<BankStatement>() {
+        new Cursor.Shape<BankStatement>(BANK_STATEMENT_FIELDS) {
           @Nullable Account account;
           @Nullable YearMonth period;
           @Nullable Money closing;
           @Nullable List<UnclearedItem> uncleared;
-
-          @Override
-          String[] names() {
-            return new String[] {"account", "period", "closingBalance", "uncleared"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2, 3);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -964,19 +925,9 @@ final class Values {
   static @Nullable UnclearedItem uncleared(Cursor c) throws IOException {
     return c.object(
         "an object (an uncleared item)",
-        new Cursor.Shape<UnclearedItem>() {
+        new Cursor.Shape<UnclearedItem>(UNCLEARED_ITEM_FIELDS) {
           @Nullable String entry;
           @Nullable Money amount;
-
-          @Override
-          String[] names() {
-            return new String[] {"entry", "amount"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -997,19 +948,9 @@ final class Values {
   static @Nullable Disclosure disclosure(Cursor c) throws IOException {
     return c.object(
         "an object (a disclosure)",
-        new Cursor.Shape<Disclosure>() {
+        new Cursor.Shape<Disclosure>(DISCLOSURE_FIELDS) {
           @Nullable YearMonth period;
           @Nullable LocalDate publishedOn;
-
-          @Override
-          String[] names() {
-            return new String[] {"period", "publishedOn"};
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1);
-          }
 
           @Override
           void field(int i) throws IOException {
@@ -1030,31 +971,11 @@ final class Values {
   static @Nullable Ticket ticket(Cursor c) throws IOException {
     return c.object(
         "an object (a ticket)",
-        new Cursor.Shape<Ticket>() {
+        new Cursor.Shape<Ticket>(TICKET_FIELDS) {
           @Nullable String id;
           @Nullable String unit;
           @Nullable TicketKind kind;
           final @Nullable OffsetDateTime[] times = new OffsetDateTime[6];
-
-          @Override
-          String[] names() {
-            return new String[] {
-              "id",
-              "unit",
-              "kind",
-              "reportedAt",
-              "registeredAt",
-              "onSiteAt",
-              "resolvedAt",
-              "planAt",
-              "followUpAt"
-            };
-          }
-
-          @Override
-          long required() {
-            return bits(0, 1, 2, 3);
-          }
 
           @Override
           void field(int i) throws IOException {

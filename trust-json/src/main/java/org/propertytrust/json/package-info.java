@@ -5,7 +5,9 @@
  *   <li>{@link org.propertytrust.json.TrustBookReader} reads a book strictly (or leniently),
  *       reports every problem at once as {@link org.propertytrust.json.ReadProblem}s with JSON
  *       paths in one {@link org.propertytrust.json.BookReadException}, and never returns part of a
- *       book. Its limits are {@link org.propertytrust.json.ReadOptions}.
+ *       book. Its limits are {@link org.propertytrust.json.ReadOptions}. A lenient read drops
+ *       unknown fields with a warning each; {@code readWithWarnings} returns the book with them, as
+ *       a {@link org.propertytrust.json.ReadResult}.
  *   <li>{@link org.propertytrust.json.BookStream} reads a large book in two passes: the header
  *       (every section but the entries) first, then the entries one at a time, in memory that does
  *       not grow with the number of entries.

@@ -64,7 +64,9 @@ import org.quicktheories.impl.Constraint;
  * Generators of whole books for the JSON tests: every section and every optional field, in
  * currencies with 0, 2 and 3 decimals, with ids and texts that need escaping (quotes, slashes,
  * tildes, non-ASCII, control characters in free text). The core's shared generators ({@code
- * Arbitraries}) cover single values; these build books that the core accepts.
+ * Arbitraries}) cover single values; these build books that the core accepts. {@link
+ * #REFUSED_CURRENCIES} are those it refuses for a book (more decimals than its minor units hold),
+ * for tests that put them in a written book.
  */
 final class BookArbitraries {
   private static final List<CurrencyUnit> CURRENCIES =
@@ -73,6 +75,17 @@ final class BookArbitraries {
           CurrencyUnit.of("JPY"),
           CurrencyUnit.of("BHD"),
           CurrencyUnit.of("USD"));
+
+  /**
+   * Currencies a book cannot be kept in: CLF has 4 decimals, so an amount of 15 digits before the
+   * point would pass a long of minor units.
+   */
+  static final List<CurrencyUnit> REFUSED_CURRENCIES = List.of(CurrencyUnit.of("CLF"));
+
+  /** A currency a book cannot be kept in. */
+  static Gen<CurrencyUnit> refusedCurrencies() {
+    return rs -> pick(rs, REFUSED_CURRENCIES);
+  }
 
   private static final String ID_CHARS = "AbZz09-_:/~.\"\\[]{}é中文楼栋😀 ";
   private static final String TEXT_CHARS = "Ab z09\"\\/~[]{}:,\n\t\u0001é中文😀'<>&\u2028";

@@ -510,6 +510,13 @@ public final class HostileBooks {
         "currency cny",
         "/community/currency",
         "\"cny\" is not a known ISO 4217");
+    refused(
+        "currency-clf",
+        "currency CLF (4 decimals) and a closing balance of 999999999999999.9999, which a long of"
+            + " minor units would wrap to -844674407370955.1617",
+        "/community/currency",
+        "currency CLF has 4 decimal places",
+        "at most 3");
     // ---------------------------------------------------------------- valid, if unusual
     reads("three-units", "the reference book", 9, 0);
     reads("maple-court", "the reference book with every section", 16, 0);

@@ -3,6 +3,10 @@ package org.propertytrust.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -256,6 +260,49 @@ class ReadErrorsTest {
             .containsExactly(problem("/units/0/floor", "unknown field \"floor\" was ignored"));
       }
       assertThat(TrustBookReader.lenient().read(withExtra)).isEqualTo(ExampleBooks.threeUnits());
+    }
+
+    @Test
+    void lenientReadingReturnsTheWarningsFoundInsideEntries() throws Exception {
+      // Unknown fields in a unit, in an entry's line, and at the top level after the entries: the
+      // header pass finds the first and the last, the entries pass the middle one.
+      String book =
+          withExtra
+              .replace(E2_LINE_0, "{ \"account\": \"cash\", \"debit\": \"150.00\", \"note\": 1 }")
+              .replace("\"expenditures\": [", "\"zzz\": true, \"expenditures\": [");
+      List<ReadProblem> expected =
+          List.of(
+              problem("/units/0/floor", "unknown field \"floor\" was ignored"),
+              problem("/entries/1/lines/0/note", "unknown field \"note\" was ignored"),
+              problem("/zzz", "unknown field \"zzz\" was ignored"));
+      TrustBookReader lenient = TrustBookReader.lenient();
+      byte[] bytes = book.getBytes(StandardCharsets.UTF_8);
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("lenient-", ".json");
+      try {
+        java.nio.file.Files.write(file, bytes);
+        for (ReadResult read :
+            List.of(
+                lenient.readWithWarnings(book),
+                lenient.readWithWarnings(bytes),
+                lenient.readWithWarnings(new java.io.ByteArrayInputStream(bytes)),
+                lenient.readWithWarnings(file))) {
+          assertThat(read.book()).isEqualTo(ExampleBooks.threeUnits());
+          assertThat(read.warnings()).containsExactlyElementsOf(expected);
+        }
+        try (BookStream stream = lenient.open(file)) {
+          // Before a pass over the entries, only the warnings outside them are known.
+          assertThat(stream.warnings()).containsExactly(expected.get(0), expected.get(2));
+          stream.forEachEntry((index, entry) -> {});
+          assertThat(stream.warnings()).containsExactlyElementsOf(expected);
+          // A second pass finds the same, not twice as many.
+          stream.forEachEntry((index, entry) -> {});
+          assertThat(stream.warnings()).containsExactlyElementsOf(expected);
+        }
+      } finally {
+        java.nio.file.Files.delete(file);
+      }
+      assertThat(TrustBookReader.strict().readWithWarnings(Resources.threeUnits()))
+          .isEqualTo(ReadResult.of(ExampleBooks.threeUnits(), List.of()));
     }
 
     @Test
@@ -539,6 +586,31 @@ class ReadErrorsTest {
     }
 
     @Test
+    void aCurrencyOfMoreDecimalsThanTheLedgerHoldsIsAnError() {
+      // CLF has 4 decimals: 999999999999999.9999 is 10^19 - 1 minor units, past a long's
+      // 9223372036854775807; read as a long it would wrap to a negative balance.
+      String book =
+          threeUnits("\"currency\": \"CNY\"", "\"currency\": \"CLF\"")
+              .replace(
+                  "\"closingBalance\": \"263.00\"", "\"closingBalance\": \"999999999999999.9999\"");
+      assertThat(problems(book))
+          .containsExactly(
+              problem(
+                  "/community/currency",
+                  "currency CLF has 4 decimal places; a book can be kept only in a currency of at"
+                      + " most 3, so that amounts of up to 15 digits before the point fit in 64-bit"
+                      + " minor units"),
+              problem(
+                  "/bankStatements/0/closingBalance",
+                  "closingBalance \"999999999999999.9999\" is too large in CLF: its 4 decimals make"
+                      + " more minor units than 64 bits hold"));
+      // The other amounts, of 2 decimals, are within CLF's 4: only the currency is wrong.
+      assertThat(problems(threeUnits("\"currency\": \"CNY\"", "\"currency\": \"CLF\"")))
+          .extracting(ReadProblem::path)
+          .containsExactly("/community/currency");
+    }
+
+    @Test
     void aTextWithAnUnpairedSurrogateIsAnError() {
       assertThat(problems(threeUnits("\"Clean Co.\"", "\"Clean \\ud800Co.\"")))
           .containsExactly(
@@ -559,11 +631,69 @@ class ReadErrorsTest {
               TrustBookReader.lenient(),
               threeUnits("\"format\"", "\"x\": " + deep + ", \"format\""));
       assertThat(found).hasSize(1);
+      // The top-level object is depth 1 and "x" depth 2: the 64th array, depth 65, is refused
+      // where it would start, element 0 of the 63rd array.
+      assertThat(found.get(0).path()).isEqualTo("/x" + "/0".repeat(63));
       assertThat(found.get(0).message())
           .startsWith("the book exceeds a read limit at line 2, column ")
           .endsWith(
               "Document nesting depth (65) exceeds the maximum allowed (64, read option"
                   + " maxNestingDepth)");
+    }
+
+    @Test
+    void aNameTooLongNamesTheLimitAtTheObjectHoldingIt() {
+      TrustBookReader reader =
+          TrustBookReader.withOptions(ReadOptions.builder().maxNameLength(20).build());
+      List<ReadProblem> found =
+          problems(
+              reader,
+              threeUnits(
+                  UNIT_A,
+                  "{ \"id\": \"A\", \"" + "n".repeat(40) + "\": 1, \"areaM2\": \"100.00\" }"));
+      assertThat(found).hasSize(1);
+      // The name being read is not the parser's current name yet: the unit holding it is named.
+      assertThat(found.get(0).path()).isEqualTo("/units/0");
+      assertThat(found.get(0).message())
+          .startsWith("the book exceeds a read limit at line 12, column ")
+          .containsPattern("Name length \\([0-9]+\\) exceeds the maximum allowed")
+          .endsWith("(20, read option maxNameLength)");
+    }
+
+    @Test
+    void aLimitIsToldApartByTheParserSettingNotByItsWording() throws Exception {
+      // Real errors of the parser, one per limit, each from a factory with only that limit low.
+      assertThat(limitOf(StreamReadConstraints.builder().maxNestingDepth(2), "[[[1]]]"))
+          .isEqualTo(BookReading.Limit.NESTING);
+      assertThat(limitOf(StreamReadConstraints.builder().maxNumberLength(3), "[12345]"))
+          .isEqualTo(BookReading.Limit.NUMBER);
+      assertThat(limitOf(StreamReadConstraints.builder().maxStringLength(3), "[\"abcdef\"]"))
+          .isEqualTo(BookReading.Limit.STRING);
+      assertThat(limitOf(StreamReadConstraints.builder().maxNameLength(3), "{\"abcdef\": 1}"))
+          .isEqualTo(BookReading.Limit.NAME);
+      assertThat(limitOf(StreamReadConstraints.builder().maxDocumentLength(3), "[1, 2, 3, 4]"))
+          .isEqualTo(BookReading.Limit.DOCUMENT);
+      assertThat(limitOf(StreamReadConstraints.builder().maxTokenCount(3), "[1, 2, 3, 4]"))
+          .isEqualTo(BookReading.Limit.OTHER);
+      assertThat(BookReading.Limit.of(new java.io.IOException("Name length (9)"))).isNull();
+    }
+
+    @Test
+    void aLimitNoReadOptionSetsIsReportedWithoutAnOption() throws Exception {
+      JsonFactory factory =
+          JsonFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(3).build())
+              .build();
+      try (JsonParser p = factory.createParser("[1, 2, 3, 4]")) {
+        StreamConstraintsException e = parseUntilLimit(p);
+        ReadProblem problem = BookReading.problem(p, e);
+        assertThat(problem.path()).isEqualTo("/2");
+        assertThat(problem.message())
+            .startsWith("the book exceeds a read limit at line 1, column ")
+            .endsWith(": Token count (4) exceeds the maximum allowed (3)")
+            .doesNotContain("read option")
+            .doesNotContain("StreamReadConstraints");
+      }
     }
 
     @Test
@@ -587,6 +717,7 @@ class ReadErrorsTest {
       List<ReadProblem> found =
           problems(threeUnits("\"dueDay\": 15", "\"dueDay\": " + "1".repeat(100)));
       assertThat(found).hasSize(1);
+      assertThat(found.get(0).path()).isEqualTo("/contract/fees/0/dueDay");
       assertThat(found.get(0).message())
           .startsWith("the book exceeds a read limit")
           .endsWith(
@@ -661,6 +792,63 @@ class ReadErrorsTest {
           .isEqualTo(
               problem(
                   "", "1 further problems were found and not listed (read option maxProblems)"));
+    }
+  }
+
+  private static BookReading.Limit limitOf(StreamReadConstraints.Builder limits, String json)
+      throws Exception {
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits.build()).build();
+    StreamConstraintsException e =
+        catchThrowableOfType(
+            StreamConstraintsException.class,
+            () -> {
+              // A text's length is known at once: the document limit refuses it here.
+              try (JsonParser p = factory.createParser(json)) {
+                readAll(p);
+              }
+            });
+    assertThat(e).as("the parser must refuse the document").isNotNull();
+    return BookReading.Limit.of(e);
+  }
+
+  private static void readAll(JsonParser p) throws java.io.IOException {
+    while (p.nextToken() != null) {
+      if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+        p.getText();
+      }
+    }
+  }
+
+  private static StreamConstraintsException parseUntilLimit(JsonParser p) throws Exception {
+    StreamConstraintsException e =
+        catchThrowableOfType(StreamConstraintsException.class, () -> readAll(p));
+    assertThat(e).as("the parser must refuse the document").isNotNull();
+    return e;
+  }
+
+  @Test
+  void aValueTheCoreCannotBuildWithoutSayingWhyIsNamed() throws Exception {
+    try (JsonParser p = Json.BUFFERED.createParser("{\"w\": {}}")) {
+      p.nextToken();
+      p.nextToken();
+      p.nextToken();
+      Problems found = new Problems(10);
+      Cursor c = new Cursor(p, found, ReadOptions.strict());
+      Object value =
+          c.object(
+              "an object (a widget)",
+              new Cursor.Shape<Object>(Fields.of()) {
+                @Override
+                void field(int index) {}
+
+                @Override
+                Object build() {
+                  throw new IllegalArgumentException();
+                }
+              });
+      assertThat(value).isNull();
+      assertThat(found.errors())
+          .containsExactly(problem("/w", "a widget could not be built from the values read"));
     }
   }
 

@@ -157,6 +157,29 @@ class WriterTest {
     assertThat(json).contains("  \"handovers\": [],\n");
   }
 
+  /**
+   * The indented form of the three-units book, byte for byte, against a file committed with the
+   * tests: checked by hand against FORMAT.md's key order (sections, then each object's fields as
+   * its table lists them; a line's account, then its debit or credit, then unit, period, fee),
+   * two-space indents, {@code \n} line ends whatever the machine's, and a final newline. Its
+   * content is that of examples/three-units.json, but for the empty handovers written out.
+   */
+  @Test
+  void theIndentedFormIsTheSameOnEveryMachine(@TempDir Path dir) throws Exception {
+    byte[] expected = Resources.bytes("org/propertytrust/json/three-units.indented.json");
+    byte[] written = TrustBookWriter.indented().toBytes(ExampleBooks.threeUnits());
+    assertThat(new String(written, StandardCharsets.UTF_8))
+        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+    assertThat(written).isEqualTo(expected);
+    Path file = dir.resolve("three-units.json");
+    TrustBookWriter.indented().write(ExampleBooks.threeUnits(), file);
+    assertThat(Files.readAllBytes(file)).isEqualTo(expected);
+    JsonNode reference = MAPPER.readTree(Resources.threeUnits());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) reference)
+        .set("handovers", MAPPER.createArrayNode());
+    assertThat(MAPPER.readTree(expected)).isEqualTo(reference);
+  }
+
   @Test
   void aDateTheFormatCannotHoldIsRefused() {
     TrustBook book =

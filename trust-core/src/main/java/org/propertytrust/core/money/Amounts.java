@@ -16,7 +16,10 @@ import org.propertytrust.core.TrustException;
  * characters are rejected at once, so {@code "1e1000000"} or a million digits cost nothing.
  *
  * <p>The magnitude limit also keeps every amount within {@code long} minor units, so sums over a
- * ledger can be kept as {@code long} with overflow detected ({@link Math#addExact}).
+ * ledger can be kept as {@code long} with overflow detected ({@link Math#addExact}). That holds for
+ * currencies of at most {@value #MAX_DECIMAL_PLACES} decimal places, the only ones a community may
+ * keep its book in ({@link #checkLedgerCurrency}): with 4 (the Chilean CLF), 15 digits before the
+ * point and 4 after make 19 digits, more than a {@code long} holds.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,6 +29,13 @@ public final class Amounts {
 
   /** The longest decimal string accepted, sign and point included. */
   public static final int MAX_LENGTH = 40;
+
+  /**
+   * The most decimal places of a currency a book may be kept in: an amount of {@value
+   * #MAX_INTEGER_DIGITS} digits before the point and this many after still fits in a {@code long}
+   * of minor units (10<sup>18</sup> &lt; 2<sup>63</sup>).
+   */
+  public static final int MAX_DECIMAL_PLACES = 3;
 
   /** The default currency of a community: Chinese yuan renminbi. */
   public static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
@@ -148,6 +158,29 @@ public final class Amounts {
       throw new TrustException(what + " " + problem + ": " + quote(text));
     }
     return new BigDecimal(text.toString());
+  }
+
+  /**
+   * Checks that a book can be kept in a currency: that it has at most {@value #MAX_DECIMAL_PLACES}
+   * decimal places, so that every amount of up to {@value #MAX_INTEGER_DIGITS} digits before the
+   * point fits in a {@code long} of minor units. The ledger works in minor units; in a currency of
+   * more decimals (CLF has 4) a large amount would not fit.
+   *
+   * @param currency the currency; not null
+   * @return {@code currency}
+   * @throws TrustException if the currency has more than {@value #MAX_DECIMAL_PLACES} decimal
+   *     places
+   */
+  public static CurrencyUnit checkLedgerCurrency(CurrencyUnit currency) {
+    TrustException.check(
+        currency.getDecimalPlaces() <= MAX_DECIMAL_PLACES,
+        "currency %s has %s decimal places; a book can be kept only in a currency of at most %s,"
+            + " so that amounts of up to %s digits before the point fit in 64-bit minor units",
+        currency.getCode(),
+        currency.getDecimalPlaces(),
+        MAX_DECIMAL_PLACES,
+        MAX_INTEGER_DIGITS);
+    return currency;
   }
 
   /**

@@ -9,7 +9,8 @@ import org.propertytrust.core.money.Amounts;
 /**
  * The housing community (小区) a book belongs to: its id, name and currency.
  *
- * <p>Every amount in a book is in the community's currency ({@code CNY} unless stated).
+ * <p>Every amount in a book is in the community's currency ({@code CNY} unless stated), which has
+ * at most {@value Amounts#MAX_DECIMAL_PLACES} decimal places ({@link Amounts#checkLedgerCurrency}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,7 +33,8 @@ public abstract class Community {
   public abstract String name();
 
   /**
-   * Returns the currency of every amount in the book; {@code CNY} by default.
+   * Returns the currency of every amount in the book; {@code CNY} by default. It has at most
+   * {@value Amounts#MAX_DECIMAL_PLACES} decimal places: a community in CLF (4) is refused.
    *
    * @return the currency
    */
@@ -65,5 +67,6 @@ public abstract class Community {
   void check() {
     Ids.check("community id", id());
     TrustException.check(!name().isBlank(), "community %s must have a name", id());
+    Amounts.checkLedgerCurrency(currency());
   }
 }
