@@ -25,19 +25,25 @@ import org.propertytrust.core.money.Rate;
  * 140.00, C 200.75, 510.75 in all.
  */
 class MetricsExamplesTest {
-  private static Journal billedJanuaryAndFebruary() {
+  /** The community with January billed on 1 January. */
+  private static Journal billedJanuary() {
     TrustBook book = org.propertytrust.core.fee.OperationsTestAccess.community();
     Journal journal = Journal.of(book);
     journal.postAll(Billing.run(journal.book(), ym("2024-01"), d("2024-01-01"), "B1"));
-    journal.postAll(Billing.run(journal.book(), ym("2024-02"), d("2024-02-01"), "B2"));
     return journal;
+  }
+
+  /** Bills February on 1 February; operations are applied in date order, so after January's. */
+  private static void billFebruary(Journal journal) {
+    journal.postAll(Billing.run(journal.book(), ym("2024-02"), d("2024-02-01"), "B2"));
   }
 
   @Test
   void partialPayments() {
-    Journal journal = billedJanuaryAndFebruary();
+    Journal journal = billedJanuary();
     journal.post(Payments.pay(journal.book(), "A", cny("100.00"), d("2024-01-10"), "P1"));
     journal.post(Payments.pay(journal.book(), "B", cny("140.00"), d("2024-01-12"), "P2"));
+    billFebruary(journal);
     CollectionMetrics jan = Metrics.month(journal.book(), ym("2024-01"));
     assertThat(jan.billed()).isEqualTo(cny("510.75"));
     assertThat(jan.collectedCurrent()).isEqualTo(cny("240.00"));
@@ -46,8 +52,9 @@ class MetricsExamplesTest {
     assertThat(jan.householdsBilled()).isEqualTo(3);
     assertThat(jan.householdsPaid()).isEqualTo(1);
     assertThat(jan.householdRate()).contains(Rate.of(1, 3));
-    // at 31 Jan: A's 70.00 of property (due 15 Jan, 16 days) and C's 180.75 property (16 days) and
-    // 20.00 cleaning (due 10 Jan, 21 days) are all 1-30 days past due
+    // at 31 Jan: A's 50.00 of property (due 15 Jan, 16 days) and 20.00 cleaning (due 10 Jan, 21
+    // days), C's 180.75 property (16 days) and 20.00 cleaning (21 days) are all 1-30 days past due;
+    // February's charges, dated 1 Feb, are not yet in the book at 31 Jan
     assertThat(jan.aging().d1to30()).isEqualTo(cny("270.75"));
     assertThat(jan.aging().total()).isEqualTo(cny("270.75"));
   }
@@ -79,7 +86,7 @@ class MetricsExamplesTest {
 
   @Test
   void waiverThenPayment() {
-    Journal journal = billedJanuaryAndFebruary();
+    Journal journal = billedJanuary();
     journal.post(
         Waivers.waive(
             journal.book(),
@@ -91,6 +98,7 @@ class MetricsExamplesTest {
             "W1",
             "hardship"));
     journal.post(Payments.pay(journal.book(), "C", cny("180.75"), d("2024-01-20"), "P1"));
+    billFebruary(journal);
     CollectionMetrics jan = Metrics.month(journal.book(), ym("2024-01"));
     assertThat(jan.billed()).isEqualTo(cny("490.75"));
     assertThat(jan.collectedCurrent()).isEqualTo(cny("180.75"));
@@ -100,7 +108,9 @@ class MetricsExamplesTest {
 
   @Test
   void aReversedPaymentReturnsTheMetricsToTheirEarlierValues() {
-    Journal journal = billedJanuaryAndFebruary();
+    Journal journal = billedJanuary();
+    // February is billed in advance, on 5 January
+    journal.postAll(Billing.run(journal.book(), ym("2024-02"), d("2024-01-05"), "B2"));
     journal.post(Payments.pay(journal.book(), "A", cny("170.00"), d("2024-01-10"), "P1"));
     CollectionMetrics before = Metrics.month(journal.book(), ym("2024-01"));
     journal.post(Payments.pay(journal.book(), "B", cny("200.00"), d("2024-01-11"), "P2"));
@@ -126,9 +136,10 @@ class MetricsExamplesTest {
 
   @Test
   void aRangeOfMonths() {
-    Journal journal = billedJanuaryAndFebruary();
-    journal.post(Payments.pay(journal.book(), "A", cny("340.00"), d("2024-02-10"), "P1"));
+    Journal journal = billedJanuary();
     journal.post(Payments.pay(journal.book(), "C", cny("100.00"), d("2024-01-10"), "P2"));
+    billFebruary(journal);
+    journal.post(Payments.pay(journal.book(), "A", cny("340.00"), d("2024-02-10"), "P1"));
     CollectionMetrics both =
         Metrics.compute(
             journal.book(), MetricsQuery.builder().from(ym("2024-01")).to(ym("2024-02")).build());
@@ -150,9 +161,10 @@ class MetricsExamplesTest {
 
   @Test
   void anAsOfDateInsideThePeriod() {
-    Journal journal = billedJanuaryAndFebruary();
+    Journal journal = billedJanuary();
     journal.post(Payments.pay(journal.book(), "A", cny("170.00"), d("2024-01-10"), "P1"));
     journal.post(Payments.pay(journal.book(), "B", cny("140.00"), d("2024-01-20"), "P2"));
+    billFebruary(journal);
     CollectionMetrics mid =
         Metrics.compute(
             journal.book(),
@@ -181,8 +193,9 @@ class MetricsExamplesTest {
 
   @Test
   void lateFeesCountOnlyWhenSelected() {
-    Journal journal = billedJanuaryAndFebruary();
+    Journal journal = billedJanuary();
     journal.postAll(LateFees.assess(journal.book(), d("2024-01-31"), EntryIds.numbered("LF")));
+    billFebruary(journal);
     CollectionMetrics plain = Metrics.month(journal.book(), ym("2024-01"));
     assertThat(plain.billed()).isEqualTo(cny("510.75"));
     CollectionMetrics withLateFees =
