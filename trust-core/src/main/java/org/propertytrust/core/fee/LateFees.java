@@ -168,8 +168,11 @@ public final class LateFees {
    * @param date the date of the late fees; not null
    * @param ids the ids of the entries; not null
    * @return the LATE_FEE entries, empty if the contract has no late fee or none is due
+   * @throws org.propertytrust.core.TrustException if the date is before the book's latest entry
+   *     (what is open is read from the book as it stands)
    */
   public static List<Entry> assess(BookState book, LocalDate date, EntryIds ids) {
+    OperationDates.checkNotBeforeLatest(book, date, "the late-fee assessment");
     List<Entry> out = new ArrayList<>();
     if (book.contract().lateFee().isEmpty()) {
       return out;

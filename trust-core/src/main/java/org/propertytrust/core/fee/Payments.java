@@ -25,6 +25,9 @@ import org.propertytrust.core.ledger.Side;
  * balance, to be applied when new charges are billed. A payment before any billing is therefore all
  * prepaid.
  *
+ * <p>A payment settles the charges open in the book as it stands, so it may not be dated before the
+ * book's latest entry: record payments in date order, after the billing runs they pay for.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Payments {
@@ -40,10 +43,11 @@ public final class Payments {
    * @param date the date received; not null
    * @param id the entry's id; not null
    * @return the PAYMENT entry
-   * @throws TrustException if the amount is not positive or the unit is unknown
+   * @throws TrustException if the amount is not positive or not in the community's currency, the
+   *     unit is unknown, or the date is before the book's latest entry
    */
   public static Entry pay(BookState book, String unit, Money amount, LocalDate date, String id) {
-    check(book, unit, amount);
+    check(book, unit, amount, date, id);
     ImmutableEntry.Builder entry = start(amount, date, id);
     Money left = amount;
     for (Receivable open :
@@ -69,8 +73,8 @@ public final class Payments {
    * @param id the entry's id; not null
    * @param targets the charges named and the amount for each; not null
    * @return the PAYMENT entry
-   * @throws TrustException if the policy is not EXPLICIT, a target is not open for that much, or
-   *     the targets exceed the amount
+   * @throws TrustException if the policy is not EXPLICIT, a target is not open for that much, the
+   *     targets exceed the amount, or the date is before the book's latest entry
    */
   public static Entry payExplicitly(
       BookState book,
@@ -79,7 +83,7 @@ public final class Payments {
       LocalDate date,
       String id,
       List<PaymentTarget> targets) {
-    check(book, unit, amount);
+    check(book, unit, amount, date, id);
     TrustException.check(
         book.contract().allocation() == AllocationPolicy.EXPLICIT,
         "named targets need the EXPLICIT allocation policy; the contract's is %s",
@@ -112,7 +116,7 @@ public final class Payments {
     return finish(entry, unit, left);
   }
 
-  private static void check(BookState book, String unit, Money amount) {
+  private static void check(BookState book, String unit, Money amount, LocalDate date, String id) {
     TrustException.check(amount.isPositive(), "a payment must be positive: %s", amount);
     TrustException.check(
         amount.getCurrencyUnit().equals(book.currency()),
@@ -120,6 +124,7 @@ public final class Payments {
         book.currency(),
         amount);
     TrustException.check(book.unit(unit).isPresent(), "unit %s is not a unit of the book", unit);
+    OperationDates.checkNotBeforeLatest(book, date, "payment " + id);
   }
 
   private static ImmutableEntry.Builder start(Money amount, LocalDate date, String id) {

@@ -20,7 +20,8 @@ import org.propertytrust.core.ledger.Side;
  *
  * <p>Money received in advance sits in a unit's {@code prepaid} balance (a liability to the unit)
  * until it is applied: a PREPAYMENT_APPLIED entry debits {@code prepaid} and credits the unit's
- * open charges in the contract's policy order, as far as the prepaid balance goes.
+ * open charges in the contract's policy order, as far as the prepaid balance goes. It reads the
+ * balances of the book as it stands, so it may not be dated before the book's latest entry.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,8 +37,10 @@ public final class Prepayments {
    *     SAME_PERIOD_FIRST}; not null
    * @param id the entry's id; not null
    * @return the entry, or an empty list when no unit has both a prepaid balance and open charges
+   * @throws org.propertytrust.core.TrustException if the date is before the book's latest entry
    */
   public static List<Entry> apply(BookState book, LocalDate date, String id) {
+    OperationDates.checkNotBeforeLatest(book, date, "prepayment application " + id);
     LedgerView ledger = book.ledger();
     List<Line> debits = new ArrayList<>();
     List<Line> credits = new ArrayList<>();

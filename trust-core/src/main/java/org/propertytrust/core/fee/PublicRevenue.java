@@ -79,17 +79,28 @@ public final class PublicRevenue {
    * {@code income:public:<source>} and crediting each unit's {@code prepaid} with its share by
    * area, to be applied to its next charges.
    *
+   * <p>The shares are owners' money like any prepayment, so once {@link Prepayments#apply} applies
+   * them to charges, the PREPAYMENT_APPLIED credits enter a percentage remuneration's base
+   * (DOMAIN.md §4 counts PREPAYMENT_APPLIED credits on the listed fees), even when the contract
+   * does not list this public source or the assembly did not approve remuneration on it.
+   *
    * @param book the book; not null
    * @param source the source the revenue came from; not null
    * @param amount the amount distributed; not null, positive
    * @param date the date; not null
    * @param id the entry's id; not null
    * @return the entry
-   * @throws TrustException if the amount is not positive or the book has no units
+   * @throws TrustException if the amount is not positive or not in the community's currency, or the
+   *     book has no units
    */
   public static Entry distributeByArea(
       BookState book, String source, Money amount, LocalDate date, String id) {
     TrustException.check(amount.isPositive(), "a distribution must be positive: %s", amount);
+    TrustException.check(
+        amount.getCurrencyUnit().equals(book.currency()),
+        "a distribution must be in %s: %s",
+        book.currency(),
+        amount);
     ImmutableEntry.Builder entry =
         Entry.builder()
             .id(id)

@@ -2,35 +2,34 @@ package org.propertytrust.core.fee;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.joda.money.Money;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.BookState;
-import org.propertytrust.core.contract.Remuneration;
 import org.propertytrust.core.contract.RemunerationBasis;
 import org.propertytrust.core.ledger.Account;
-import org.propertytrust.core.ledger.ChartAccount;
-import org.propertytrust.core.ledger.Contributions;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.ledger.LedgerView;
 import org.propertytrust.core.ledger.Line;
-import org.propertytrust.core.ledger.Side;
 
 /**
  * The trustee's remuneration (DOMAIN.md §4): what the contract formula gives for a month, what was
  * posted, and the entry that settles the difference.
  *
- * <p>{@link RemunerationBasis#FIXED_MONTHLY}: the full amount for each month that has begun. {@link
- * RemunerationBasis#PERCENT_OF_COLLECTED}: {@code percent / 100 × base}, rounded HALF_UP, where the
- * base is the receivable credits on the listed fees made by PAYMENT and PREPAYMENT_APPLIED entries
- * dated in the month, less their reversals dated in the month, plus — for each listed {@code
- * public:<source>} and only when the assembly approved it — the credits to {@code
- * income:public:<source>} dated in the month, net of their reversals. Money received in advance
- * counts when it is applied; waivers never count; a negative base owes 0. A REMUNERATION entry
- * belongs to the month of its date.
+ * <p>{@link RemunerationBasis#FIXED_MONTHLY}: the full amount for each month that has begun and is
+ * within the contract's term (from the month of its start to the month of its end, if any); nothing
+ * for a month outside the term, which DOMAIN.md leaves open and this library reads as "no contract,
+ * no remuneration". {@link RemunerationBasis#PERCENT_OF_COLLECTED}: {@code percent / 100 × base},
+ * rounded HALF_UP, where the base is the receivable credits on the listed fees made by PAYMENT and
+ * PREPAYMENT_APPLIED entries dated in the month, less their reversals dated in the month, plus —
+ * for each listed {@code public:<source>} and only when the assembly approved it — the credits to
+ * {@code income:public:<source>} dated in the month, net of their reversals. Money received in
+ * advance counts when it is applied; waivers never count; a negative base owes 0. A REMUNERATION
+ * entry belongs to the month of its date.
+ *
+ * <p>The formula itself is {@link RemunerationTally}, which the {@code
+ * trust.remuneration-exceeds-contract} rule feeds with the same entries.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,21 +43,14 @@ public final class RemunerationPolicy {
    * @param book the book; not null
    * @param month the month; not null
    * @param asOf the cut-off date; not null
-   * @return the remuneration due, zero for a month that has not begun by the cut-off
+   * @return the remuneration due, zero for a month that has not begun by the cut-off or, for a
+   *     fixed remuneration, that is outside the contract's term
    */
   public static Money due(BookState book, YearMonth month, LocalDate asOf) {
-    Remuneration terms = book.contract().remuneration();
     if (asOf.isBefore(month.atDay(1))) {
       return Money.zero(book.currency());
     }
-    if (terms.basis() == RemunerationBasis.FIXED_MONTHLY) {
-      return terms.amount().orElseThrow();
-    }
-    Money base = base(book, month, asOf);
-    if (base.isNegative()) {
-      return Money.zero(book.currency());
-    }
-    return terms.percent().orElseThrow().of(base, java.math.RoundingMode.HALF_UP);
+    return tally(book, month, asOf).due(month);
   }
 
   /**
@@ -71,35 +63,7 @@ public final class RemunerationPolicy {
    * @return the base, which may be negative
    */
   public static Money base(BookState book, YearMonth month, LocalDate asOf) {
-    Remuneration terms = book.contract().remuneration();
-    if (terms.basis() != RemunerationBasis.PERCENT_OF_COLLECTED) {
-      return Money.zero(book.currency());
-    }
-    Set<String> fees = new HashSet<>(terms.feeCodes());
-    Set<String> sources =
-        terms.publicRevenueApprovedByAssembly() ? new HashSet<>(terms.publicSources()) : Set.of();
-    LedgerView ledger = book.ledger();
-    long total = 0;
-    for (int index : ledger.entriesDatedIn(month)) {
-      Entry entry = book.entries().get(index);
-      if (entry.date().isAfter(asOf)) {
-        continue;
-      }
-      EntryKind kind = ledger.effectiveKind(index);
-      boolean cancel = ledger.isCancellation(index);
-      boolean collection = kind == EntryKind.PAYMENT || kind == EntryKind.PREPAYMENT_APPLIED;
-      for (Line line : entry.lines()) {
-        if (collection
-            && line.account().equals(Account.RECEIVABLE)
-            && line.fee().filter(fees::contains).isPresent()) {
-          total += Contributions.of(line, cancel, Side.CREDIT);
-        } else if (line.account().is(ChartAccount.PUBLIC_INCOME)
-            && sources.contains(line.account().qualifier())) {
-          total += Contributions.of(line, cancel, Side.CREDIT);
-        }
-      }
-    }
-    return Money.ofMinor(book.currency(), total);
+    return tally(book, month, asOf).base(month);
   }
 
   /**
@@ -112,20 +76,21 @@ public final class RemunerationPolicy {
    * @return the remuneration posted
    */
   public static Money posted(BookState book, YearMonth month, LocalDate asOf) {
+    return tally(book, month, asOf).posted(month);
+  }
+
+  /** Feeds a tally the entries dated in a month, up to a cut-off. */
+  private static RemunerationTally tally(BookState book, YearMonth month, LocalDate asOf) {
+    RemunerationTally tally = RemunerationTally.of(book.contract(), book.currency());
     LedgerView ledger = book.ledger();
-    long total = 0;
+    List<Entry> entries = book.entries();
     for (int index : ledger.entriesDatedIn(month)) {
-      Entry entry = book.entries().get(index);
-      if (entry.date().isAfter(asOf)) {
-        continue;
-      }
-      for (Line line : entry.lines()) {
-        if (line.account().isRemuneration()) {
-          total += line.signedMinor();
-        }
+      Entry entry = entries.get(index);
+      if (!entry.date().isAfter(asOf)) {
+        tally.add(entry, ledger.effectiveKind(index), ledger.isCancellation(index));
       }
     }
-    return Money.ofMinor(book.currency(), total);
+    return tally;
   }
 
   /**

@@ -32,8 +32,8 @@ public final class Waivers {
    * @param id the entry's id; not null
    * @param reason why the charge is waived; not null, not blank
    * @return the WAIVER entry
-   * @throws TrustException if the amount is not positive or exceeds what is open, or the reason is
-   *     blank
+   * @throws TrustException if the amount is not positive, not in the community's currency or
+   *     exceeds what is open, or the reason is blank
    */
   public static Entry waive(
       BookState book,
@@ -45,6 +45,11 @@ public final class Waivers {
       String id,
       String reason) {
     TrustException.check(amount.isPositive(), "a waiver must be positive: %s", amount);
+    TrustException.check(
+        amount.getCurrencyUnit().equals(book.currency()),
+        "a waiver must be in %s: %s",
+        book.currency(),
+        amount);
     TrustException.check(!reason.isBlank(), "waiver %s must give a reason", id);
     Money open = book.ledger().receivable(unit, period, fee);
     TrustException.check(

@@ -10,12 +10,14 @@
  * org.propertytrust.core.fee.Waivers} and {@link org.propertytrust.core.fee.LateFees} adjust
  * charges; {@link org.propertytrust.core.fee.PublicRevenue} records and shares public income;
  * {@link org.propertytrust.core.fee.RemunerationPolicy} computes and settles the trustee's
- * remuneration.
+ * remuneration by the formula of {@link org.propertytrust.core.fee.RemunerationTally}.
  *
  * <p>Each operation acts on the book as it stands (all its entries) and leaves a clean book clean:
  * charges are never duplicated, payments settle charges in policy order, no balance goes below
- * zero. Misuse (a zero payment, an unknown unit, a waiver larger than the charge) throws {@link
- * org.propertytrust.core.TrustException}.
+ * zero. Payments, prepayment application and late fees read the balances as they stand, so they
+ * refuse a date before the book's latest entry: apply operations in date order. Misuse (a zero
+ * payment, an unknown unit, an amount in another currency, a waiver larger than the charge, a
+ * back-dated payment) throws {@link org.propertytrust.core.TrustException}.
  */
 @NullMarked
 package org.propertytrust.core.fee;

@@ -35,7 +35,7 @@ public abstract class HandoverReport {
 
   /**
    * Returns what the outgoing trustee was found to owe: the debits to {@code due:<from>} dated on
-   * or before the report's date.
+   * or before the report's date, less the reversals of such debits dated on or before it.
    *
    * @return the amount owed
    */
@@ -43,7 +43,7 @@ public abstract class HandoverReport {
 
   /**
    * Returns what was recovered: the credits to {@code due:<from>} dated on or before the report's
-   * date.
+   * date, less the reversals of such credits dated on or before it.
    *
    * @return the amount recovered
    */
@@ -60,7 +60,8 @@ public abstract class HandoverReport {
 
   /**
    * Returns the prepaid fees per unit that the outgoing trustee held, as recognised in the entries
-   * that made them due.
+   * that made them due, net of the reversals of those entries; a unit whose recognition was
+   * reversed in full is left out.
    *
    * @return the prepaid fees by unit
    */

@@ -8,9 +8,11 @@ import org.joda.money.Money;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.BookState;
 import org.propertytrust.core.ledger.Account;
+import org.propertytrust.core.ledger.Contributions;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.ledger.ImmutableEntry;
+import org.propertytrust.core.ledger.LedgerView;
 import org.propertytrust.core.ledger.Line;
 import org.propertytrust.core.ledger.Side;
 
@@ -41,7 +43,8 @@ public final class Handovers {
    * @param date the entry's date; not null
    * @param id the entry's id; not null
    * @return the entry
-   * @throws TrustException if nothing is held, an amount is negative or a unit is unknown
+   * @throws TrustException if nothing is held, an amount is negative or not in the community's
+   *     currency, or a unit is unknown
    */
   public static Entry recognise(
       BookState book,
@@ -66,6 +69,11 @@ public final class Handovers {
     for (Map.Entry<String, Money> held : depositsHeld.entrySet()) {
       total = total.plus(unitLine(book, entry, Account.DEPOSIT, held));
     }
+    TrustException.check(
+        otherHeld.getCurrencyUnit().equals(book.currency()),
+        "handover recognition: other money held must be in %s: %s",
+        book.currency(),
+        otherHeld);
     TrustException.check(!otherHeld.isNegative(), "money held must not be negative: %s", otherHeld);
     if (otherHeld.isPositive()) {
       entry.addLine(Line.credit(Account.FUND_OPERATING, otherHeld));
@@ -83,6 +91,13 @@ public final class Handovers {
       Map.Entry<String, Money> held) {
     TrustException.check(
         book.unit(held.getKey()).isPresent(), "unit %s is not a unit of the book", held.getKey());
+    TrustException.check(
+        held.getValue().getCurrencyUnit().equals(book.currency()),
+        "handover recognition: %s held for unit %s must be in %s: %s",
+        account,
+        held.getKey(),
+        book.currency(),
+        held.getValue());
     TrustException.check(
         !held.getValue().isNegative(),
         "%s held for unit %s must not be negative: %s",
@@ -105,12 +120,18 @@ public final class Handovers {
    * @param date the date received; not null
    * @param id the entry's id; not null
    * @return the entry
-   * @throws TrustException if the amount is not positive or exceeds what is open
+   * @throws TrustException if the amount is not positive, not in the community's currency or
+   *     exceeds what is open
    */
   public static Entry recover(
       BookState book, Handover handover, Money amount, LocalDate date, String id) {
     checkHandover(book, handover);
     TrustException.check(amount.isPositive(), "a recovery must be positive: %s", amount);
+    TrustException.check(
+        amount.getCurrencyUnit().equals(book.currency()),
+        "a recovery must be in %s: %s",
+        book.currency(),
+        amount);
     Account due = Account.due(handover.from());
     Money open = book.ledger().balance(due);
     TrustException.check(
@@ -133,6 +154,10 @@ public final class Handovers {
   /**
    * Reports what the outgoing trustee owed, what was recovered and what is open, as of a date.
    *
+   * <p>A reversal cancels what it reverses, on its own date: a reversed recognition no longer
+   * counts as owed (nor its prepaid fees as held), and a reversed recovery no longer counts as
+   * recovered.
+   *
    * @param book the book; not null
    * @param handover the handover; not null, one of the book's
    * @param asOf the date of the report; not null
@@ -141,12 +166,15 @@ public final class Handovers {
   public static HandoverReport report(BookState book, Handover handover, LocalDate asOf) {
     checkHandover(book, handover);
     Account due = Account.due(handover.from());
+    LedgerView ledger = book.ledger();
+    List<Entry> entries = book.entries();
     long owed = 0;
     long recovered = 0;
     long receivable = 0;
-    Map<String, Money> prepaid = new LinkedHashMap<>();
+    Map<String, Long> prepaid = new LinkedHashMap<>();
     ImmutableHandoverReport.Builder out = HandoverReport.builder().handover(handover).asOf(asOf);
-    for (Entry entry : book.entries()) {
+    for (int index = 0; index < entries.size(); index++) {
+      Entry entry = entries.get(index);
       if (!entry.date().isBefore(handover.date())
           && entry.trustee().filter(handover.from()::equals).isPresent()) {
         out.addEntriesByOutgoingTrustee(entry.id());
@@ -154,15 +182,14 @@ public final class Handovers {
       if (entry.date().isAfter(asOf)) {
         continue;
       }
+      boolean cancel = ledger.isCancellation(index);
       boolean recognises = false;
       for (Line line : entry.lines()) {
         if (line.account().equals(due)) {
-          if (line.isDebit()) {
-            owed += line.amountMinor();
-            recognises = true;
-          } else {
-            recovered += line.amountMinor();
-          }
+          long madeDue = Contributions.of(line, cancel, Side.DEBIT);
+          owed += madeDue;
+          recovered += Contributions.of(line, cancel, Side.CREDIT);
+          recognises |= madeDue != 0;
         }
         if (line.account().equals(Account.RECEIVABLE) && entry.date().isBefore(handover.date())) {
           receivable += line.signedMinor();
@@ -170,17 +197,22 @@ public final class Handovers {
       }
       if (recognises) {
         for (Line line : entry.lines()) {
-          if (line.account().equals(Account.PREPAID)
-              && !line.isDebit()
-              && line.unit().isPresent()) {
-            prepaid.merge(line.unit().get(), line.amount(), Money::plus);
+          if (line.account().equals(Account.PREPAID) && line.unit().isPresent()) {
+            long held = Contributions.of(line, cancel, Side.CREDIT);
+            if (held != 0) {
+              prepaid.merge(line.unit().get(), held, Long::sum);
+            }
           }
         }
       }
     }
+    for (Map.Entry<String, Long> unit : prepaid.entrySet()) {
+      if (unit.getValue() != 0) {
+        out.putPrepaidHeld(unit.getKey(), Money.ofMinor(book.currency(), unit.getValue()));
+      }
+    }
     return out.owed(Money.ofMinor(book.currency(), owed))
         .recovered(Money.ofMinor(book.currency(), recovered))
-        .putAllPrepaidHeld(prepaid)
         .receivablesAtHandover(Money.ofMinor(book.currency(), receivable))
         .build();
   }

@@ -72,7 +72,9 @@ public abstract class MonthlyStatement {
   public abstract AccountMovement reserve();
 
   /**
-   * Returns what was billed for the month, by fee, net of waivers.
+   * Returns what was billed for the month, by fee, net of waivers: the charges (and late fees) for
+   * the month dated up to its end or the statement's cut-off, whichever is earlier, including those
+   * dated before the month, as the metrics' {@code billed} counts them (DOMAIN.md §5).
    *
    * @return the billed amounts by fee code
    */
@@ -121,7 +123,8 @@ public abstract class MonthlyStatement {
   public abstract List<UnitArrears> arrears();
 
   /**
-   * Returns the money recovered from an outgoing trustee in the month.
+   * Returns the money recovered from an outgoing trustee in the month, net of reversals of such
+   * recoveries dated in the month.
    *
    * @return the amount
    */

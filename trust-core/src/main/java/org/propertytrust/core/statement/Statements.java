@@ -113,20 +113,27 @@ public final class Statements {
             out.get(bank).merge(entry.kind(), line.amountMinor(), Long::sum);
           }
         }
+        boolean charge =
+            kind == EntryKind.CHARGE || kind == EntryKind.LATE_FEE || kind == EntryKind.WAIVER;
+        if (charge
+            && line.account().equals(Account.RECEIVABLE)
+            && line.fee().isPresent()
+            && line.period().filter(month::equals).isPresent()) {
+          // billed for the month, as the metrics count it: whatever the charge's date, up to the
+          // month's end (or the cut-off)
+          long amount =
+              kind == EntryKind.WAIVER
+                  ? -Contributions.of(line, cancel, Side.CREDIT)
+                  : Contributions.of(line, cancel, Side.DEBIT);
+          billed.merge(line.fee().get(), amount, Long::sum);
+        }
         if (!inMonth) {
           continue;
         }
         if (line.account().equals(Account.RECEIVABLE) && line.fee().isPresent()) {
-          String fee = line.fee().get();
-          if ((kind == EntryKind.CHARGE || kind == EntryKind.LATE_FEE || kind == EntryKind.WAIVER)
-              && line.period().filter(month::equals).isPresent()) {
-            long amount =
-                kind == EntryKind.WAIVER
-                    ? -Contributions.of(line, cancel, Side.CREDIT)
-                    : Contributions.of(line, cancel, Side.DEBIT);
-            billed.merge(fee, amount, Long::sum);
-          } else if (kind == EntryKind.PAYMENT || kind == EntryKind.PREPAYMENT_APPLIED) {
-            collected.merge(fee, Contributions.of(line, cancel, Side.CREDIT), Long::sum);
+          if (kind == EntryKind.PAYMENT || kind == EntryKind.PREPAYMENT_APPLIED) {
+            collected.merge(
+                line.fee().get(), Contributions.of(line, cancel, Side.CREDIT), Long::sum);
           }
         } else if (line.account().is(ChartAccount.PUBLIC_INCOME)) {
           long amount = Contributions.of(line, cancel, Side.CREDIT);
@@ -137,10 +144,9 @@ public final class Statements {
             && !line.account().isRemuneration()
             && kind == EntryKind.EXPENDITURE) {
           spendingByCategory.merge(line.account().qualifier(), line.signedMinor(), Long::sum);
-        } else if (dues.contains(line.account().code())
-            && entry.kind() == EntryKind.HANDOVER
-            && !line.isDebit()) {
-          recovered += line.amountMinor();
+        } else if (dues.contains(line.account().code()) && kind == EntryKind.HANDOVER) {
+          // recovered from an outgoing trustee, net of reversals of such recoveries
+          recovered += Contributions.of(line, cancel, Side.CREDIT);
         }
       }
       if (inMonth && entry.kind() == EntryKind.EXPENDITURE) {

@@ -2,6 +2,7 @@ package org.propertytrust.core.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.propertytrust.core.fixtures.Arbitraries.qt;
+import static org.propertytrust.core.fixtures.Arbitraries.reversedWithinMonthBook;
 import static org.propertytrust.core.fixtures.Arbitraries.simulatedBook;
 
 import java.math.BigDecimal;
@@ -10,9 +11,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.propertytrust.core.book.Journal;
@@ -29,7 +32,18 @@ import org.propertytrust.core.money.Rate;
 import org.propertytrust.core.party.Unit;
 import org.quicktheories.generators.Generate;
 
-/** The laws of fee collection over communities simulated through the operations. */
+/**
+ * The laws of fee collection over communities simulated through the operations.
+ *
+ * <p>The rate laws (collected ≤ billed, recovered ≤ opening arrears, every rate in [0, 1]) are
+ * meant for books in which every reversal is dated in the month of the entry it reverses. DOMAIN.md
+ * §5 cancels a reversed entry on the reversal's own date, so a payment reversed in a later month is
+ * subtracted from that later month's figures, and its recovered arrears and rates can drop below
+ * zero ({@code MetricsExamplesTest} works such a case by hand). The laws therefore run only over
+ * books without cross-month reversals, and each book is checked to be one: the simulated books,
+ * which reverse nothing, and the same books carried on for a month whose payments are reversed
+ * within it ({@link org.propertytrust.core.fixtures.Arbitraries#reversedWithinMonthBook()}).
+ */
 class FeePropertiesTest {
   private static YearMonth lastMonth(TrustBook book) {
     return book.ledger().periodsCharged().last();
@@ -134,56 +148,95 @@ class FeePropertiesTest {
     return journal.balances().balance(account);
   }
 
+  /** Tells whether every reversal of a book is dated in the month of the entry it reverses. */
+  private static boolean noReversalCrossesAMonth(TrustBook book) {
+    Map<String, LocalDate> dates = new HashMap<>();
+    for (Entry entry : book.entries()) {
+      dates.putIfAbsent(entry.id(), entry.date());
+    }
+    for (Entry entry : book.entries()) {
+      if (entry.reverses().isPresent()) {
+        LocalDate original = dates.get(entry.reverses().get());
+        if (original == null || !YearMonth.from(original).equals(YearMonth.from(entry.date()))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static void assertRateLaws(TrustBook book) {
+    for (YearMonth month : book.ledger().periodsCharged()) {
+      CollectionMetrics m = Metrics.month(book, month);
+      assertThat(m.collectedCurrent()).isLessThanOrEqualTo(m.billed());
+      assertThat(m.arrearsRecovered()).isLessThanOrEqualTo(m.openingArrears());
+      for (var rate :
+          List.of(m.currentRate(), m.householdRate(), m.recoveryRate(), m.combinedRate())) {
+        rate.ifPresent(r -> assertThat(r.isWithinUnitInterval()).as(month + " " + r).isTrue());
+      }
+      assertThat(m.aging().total().isNegative()).isFalse();
+    }
+    YearMonth first = book.ledger().periodsCharged().first();
+    CollectionMetrics all =
+        Metrics.compute(book, MetricsQuery.builder().from(first).to(lastMonth(book)).build());
+    assertThat(all.collectedCurrent()).isLessThanOrEqualTo(all.billed());
+    assertThat(all.openingArrears().isZero()).isTrue();
+  }
+
   @Test
   void collectedNeverExceedsBilledAndEveryRateLiesInTheUnitInterval() {
     qt(40)
-        .forAll(simulatedBook())
+        .forAll(simulatedBook().assuming(FeePropertiesTest::noReversalCrossesAMonth))
+        .checkAssert(FeePropertiesTest::assertRateLaws);
+  }
+
+  @Test
+  void theRateLawsHoldWhenPaymentsAreReversedWithinTheirMonth() {
+    AtomicInteger withReversals = new AtomicInteger();
+    qt(40)
+        .forAll(reversedWithinMonthBook().assuming(FeePropertiesTest::noReversalCrossesAMonth))
         .checkAssert(
             book -> {
-              for (YearMonth month : book.ledger().periodsCharged()) {
-                CollectionMetrics m = Metrics.month(book, month);
-                assertThat(m.collectedCurrent()).isLessThanOrEqualTo(m.billed());
-                assertThat(m.arrearsRecovered()).isLessThanOrEqualTo(m.openingArrears());
-                for (var rate :
-                    List.of(
-                        m.currentRate(), m.householdRate(), m.recoveryRate(), m.combinedRate())) {
-                  rate.ifPresent(
-                      r -> assertThat(r.isWithinUnitInterval()).as(month + " " + r).isTrue());
-                }
-                assertThat(m.aging().total().isNegative()).isFalse();
+              if (book.entries().stream().anyMatch(e -> e.reverses().isPresent())) {
+                withReversals.incrementAndGet();
               }
-              YearMonth first = book.ledger().periodsCharged().first();
-              CollectionMetrics all =
-                  Metrics.compute(
-                      book, MetricsQuery.builder().from(first).to(lastMonth(book)).build());
-              assertThat(all.collectedCurrent()).isLessThanOrEqualTo(all.billed());
-              assertThat(all.openingArrears().isZero()).isTrue();
+              assertRateLaws(book);
             });
+    // the generator does reverse: most books have a reversal
+    assertThat(withReversals.get()).isGreaterThan(20);
+  }
+
+  private static void assertPayingEverythingGivesRatesOfOne(TrustBook book) {
+    Journal journal = Journal.of(book);
+    YearMonth month = lastMonth(book);
+    LocalDate date = month.atEndOfMonth();
+    for (Unit unit : book.units()) {
+      Money open = open(book, unit.id());
+      if (open.isPositive()) {
+        journal.post(Payments.pay(journal, unit.id(), open, date, "ALL-" + unit.id()));
+      }
+    }
+    CollectionMetrics m = Metrics.month(journal.book(), month);
+    if (m.billed().isPositive()) {
+      assertThat(m.currentRate()).contains(Rate.ONE);
+      assertThat(m.householdRate()).contains(Rate.ONE);
+      assertThat(m.combinedRate()).contains(Rate.ONE);
+    }
+    assertThat(m.aging().total().isZero()).isTrue();
   }
 
   @Test
   void payingEveryOpenChargeInFullGivesRatesOfOne() {
     qt(40)
         .forAll(simulatedBook())
-        .checkAssert(
-            book -> {
-              Journal journal = Journal.of(book);
-              YearMonth month = lastMonth(book);
-              LocalDate date = month.atEndOfMonth();
-              for (Unit unit : book.units()) {
-                Money open = open(book, unit.id());
-                if (open.isPositive()) {
-                  journal.post(Payments.pay(journal, unit.id(), open, date, "ALL-" + unit.id()));
-                }
-              }
-              CollectionMetrics m = Metrics.month(journal.book(), month);
-              if (m.billed().isPositive()) {
-                assertThat(m.currentRate()).contains(Rate.ONE);
-                assertThat(m.householdRate()).contains(Rate.ONE);
-                assertThat(m.combinedRate()).contains(Rate.ONE);
-              }
-              assertThat(m.aging().total().isZero()).isTrue();
-            });
+        .checkAssert(FeePropertiesTest::assertPayingEverythingGivesRatesOfOne);
+  }
+
+  @Test
+  void payingEveryOpenChargeInFullGivesRatesOfOneAfterReversalsWithinTheMonth() {
+    qt(40)
+        .forAll(reversedWithinMonthBook())
+        .checkAssert(FeePropertiesTest::assertPayingEverythingGivesRatesOfOne);
   }
 
   @Test

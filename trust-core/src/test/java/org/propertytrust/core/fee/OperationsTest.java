@@ -8,6 +8,8 @@ import static org.propertytrust.core.fixtures.ExampleBooks.ym;
 
 import java.util.List;
 import java.util.Map;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.ImmutableTrustBook;
@@ -358,5 +360,91 @@ class OperationsTest {
     assertThat(shared.kind()).isEqualTo(EntryKind.TRANSFER);
     assertThat(shared.isBalanced()).isTrue();
     assertThat(shared.lines()).hasSize(4);
+  }
+
+  @Test
+  void operationsThatReadTheBalancesRefuseADateBeforeTheBooksLatestEntry() {
+    Journal journal = Journal.of(community(AllocationPolicy.OLDEST_FIRST));
+    journal.postAll(Billing.run(journal.book(), ym("2024-01"), d("2024-01-01"), "B1"));
+    journal.postAll(Billing.run(journal.book(), ym("2024-02"), d("2024-02-01"), "B2"));
+    // a payment dated 11 January must not settle the charges billed on 1 February
+    assertThatThrownBy(
+            () -> Payments.pay(journal.book(), "A", cny("340.00"), d("2024-01-11"), "P1"))
+        .isInstanceOf(TrustException.class)
+        .hasMessage(
+            "payment P1 is dated 2024-01-11, before the book's latest entry B2 dated 2024-02-01:"
+                + " it reads the balances as they stand, so operations must be applied in date"
+                + " order");
+    assertThatThrownBy(() -> Prepayments.apply(journal.book(), d("2024-01-31"), "PA1"))
+        .isInstanceOf(TrustException.class)
+        .hasMessageStartingWith(
+            "prepayment application PA1 is dated 2024-01-31, before the book's latest entry B2"
+                + " dated 2024-02-01");
+    assertThatThrownBy(
+            () -> LateFees.assess(journal.book(), d("2024-01-31"), EntryIds.numbered("LF")))
+        .isInstanceOf(TrustException.class)
+        .hasMessageStartingWith(
+            "the late-fee assessment is dated 2024-01-31, before the book's latest entry B2"
+                + " dated 2024-02-01");
+    // the latest entry's own date is allowed
+    Entry payment = Payments.pay(journal.book(), "A", cny("340.00"), d("2024-02-01"), "P1");
+    journal.post(payment);
+    assertThat(LateFees.assess(journal.book(), d("2024-02-01"), EntryIds.numbered("LF")))
+        .extracting(e -> e.lines().get(0).unit().orElseThrow())
+        .containsExactly("B", "C");
+  }
+
+  @Test
+  void theLatestEntryIsTheLatestDatedNotTheLastListed() {
+    TrustBook book =
+        ImmutableTrustBook.copyOf(community(AllocationPolicy.EXPLICIT))
+            .withEntries(
+                Billing.run(
+                        community(AllocationPolicy.EXPLICIT), ym("2024-02"), d("2024-02-01"), "B2")
+                    .get(0),
+                Billing.run(
+                        community(AllocationPolicy.EXPLICIT), ym("2024-01"), d("2024-01-01"), "B1")
+                    .get(0));
+    assertThatThrownBy(
+            () ->
+                Payments.payExplicitly(
+                    book,
+                    "A",
+                    cny("20.00"),
+                    d("2024-01-20"),
+                    "P1",
+                    List.of(PaymentTarget.of(ym("2024-02"), "cleaning", cny("20.00")))))
+        .isInstanceOf(TrustException.class)
+        .hasMessageStartingWith(
+            "payment P1 is dated 2024-01-20, before the book's latest entry B2 dated 2024-02-01");
+  }
+
+  @Test
+  void amountsInAnotherCurrencyAreRefusedByName() {
+    Journal journal = Journal.of(community(AllocationPolicy.OLDEST_FIRST));
+    journal.postAll(Billing.run(journal.book(), ym("2024-01"), d("2024-01-01"), "B1"));
+    Money usd = Money.of(CurrencyUnit.USD, 5);
+    assertThatThrownBy(
+            () ->
+                Waivers.waive(
+                    journal.book(),
+                    "C",
+                    ym("2024-01"),
+                    "cleaning",
+                    usd,
+                    d("2024-01-05"),
+                    "W1",
+                    "hardship"))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("a waiver must be in CNY: USD 5.00");
+    assertThatThrownBy(
+            () ->
+                PublicRevenue.distributeByArea(
+                    journal.book(), "parking", usd, d("2024-01-31"), "S1"))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("a distribution must be in CNY: USD 5.00");
+    assertThatThrownBy(() -> Payments.pay(journal.book(), "A", usd, d("2024-01-10"), "P1"))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("a payment must be in CNY: USD 5.00");
   }
 }

@@ -123,4 +123,23 @@ class RemunerationPolicyTest {
         .hasMessage(
             "remuneration CNY 300.00 for 2024-03 exceeds the cash held CNY 0.00; accrue it instead");
   }
+
+  @Test
+  void fixedMonthlyIsDueOnlyWithinTheContractsTerm() {
+    // maple-court's contract runs from 1 March 2024, without an end
+    TrustBook maple = ExampleBooks.mapleCourt();
+    assertThat(RemunerationPolicy.due(maple, ym("2024-02"), d("2024-04-30")))
+        .isEqualTo(cny("0.00"));
+    assertThat(RemunerationPolicy.due(maple, ym("2024-03"), d("2024-03-01")))
+        .isEqualTo(cny("300.00"));
+    TrustBook ending =
+        ImmutableTrustBook.copyOf(maple)
+            .withContract(ImmutableContract.copyOf(maple.contract()).withEnd(d("2024-06-15")));
+    // the month the contract ends in is within its term, the next is not
+    assertThat(RemunerationPolicy.due(ending, ym("2024-06"), d("2024-06-30")))
+        .isEqualTo(cny("300.00"));
+    assertThat(RemunerationPolicy.due(ending, ym("2024-07"), d("2024-07-31")))
+        .isEqualTo(cny("0.00"));
+    assertThat(RemunerationPolicy.settle(ending, d("2024-07-31"), "R7", true)).isEmpty();
+  }
 }

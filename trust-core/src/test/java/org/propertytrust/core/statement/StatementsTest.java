@@ -5,9 +5,19 @@ import static org.propertytrust.core.fixtures.ExampleBooks.cny;
 import static org.propertytrust.core.fixtures.ExampleBooks.d;
 import static org.propertytrust.core.fixtures.ExampleBooks.ym;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.propertytrust.core.book.ImmutableTrustBook;
+import org.propertytrust.core.book.Journal;
+import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.fee.Billing;
+import org.propertytrust.core.fee.OperationsTestAccess;
+import org.propertytrust.core.fee.Waivers;
 import org.propertytrust.core.fixtures.ExampleBooks;
+import org.propertytrust.core.handover.Handover;
+import org.propertytrust.core.handover.Handovers;
+import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
 
 class StatementsTest {
@@ -80,5 +90,77 @@ class StatementsTest {
     assertThat(s.asOf()).isEqualTo(d("2024-03-10"));
     assertThat(s.cash().closing()).isEqualTo(cny("731.00"));
     assertThat(s.spending()).isEmpty();
+  }
+
+  @Test
+  void aChargeDatedBeforeItsMonthIsBilledInItsMonthAsInTheMetrics() {
+    Journal journal = Journal.of(OperationsTestAccess.community());
+    journal.postAll(Billing.run(journal.book(), ym("2024-02"), d("2024-02-01"), "B2"));
+    // March billed in advance, on 25 February
+    journal.postAll(Billing.run(journal.book(), ym("2024-03"), d("2024-02-25"), "B3"));
+    TrustBook book = journal.book();
+    // A 150.00 + B 120.00 + C 180.75 property, 3 x 20.00 cleaning
+    MonthlyStatement march = Statements.monthly(book, ym("2024-03"));
+    assertThat(march.billedByFee())
+        .containsExactly(Map.entry("property", cny("450.75")), Map.entry("cleaning", cny("60.00")));
+    assertThat(march.metrics().billed()).isEqualTo(cny("510.75"));
+    MonthlyStatement february = Statements.monthly(book, ym("2024-02"));
+    assertThat(february.billedByFee())
+        .containsExactly(Map.entry("property", cny("450.75")), Map.entry("cleaning", cny("60.00")));
+  }
+
+  @Test
+  void aChargeDatedAfterItsMonthIsNotBilledInItsMonthAsInTheMetrics() {
+    Journal journal = Journal.of(OperationsTestAccess.community());
+    journal.postAll(Billing.run(journal.book(), ym("2024-01"), d("2024-01-01"), "B1"));
+    // a waiver of January dated in February does not change January's billing either
+    journal.post(
+        Waivers.waive(
+            journal.book(),
+            "C",
+            ym("2024-01"),
+            "cleaning",
+            cny("20.00"),
+            d("2024-02-03"),
+            "W1",
+            "hardship"));
+    MonthlyStatement january = Statements.monthly(journal.book(), ym("2024-01"), d("2024-03-31"));
+    assertThat(january.asOf()).isEqualTo(d("2024-01-31"));
+    assertThat(january.billedByFee())
+        .containsExactly(Map.entry("property", cny("450.75")), Map.entry("cleaning", cny("60.00")));
+    assertThat(january.metrics().billed()).isEqualTo(cny("510.75"));
+  }
+
+  @Test
+  void aReversedRecoveryIsNotCountedAsRecovered() {
+    TrustBook maple = ExampleBooks.mapleCourt();
+    Handover handover = maple.handovers().get(0);
+    TrustBook start = ImmutableTrustBook.copyOf(maple).withEntries(List.<Entry>of());
+    Journal journal = Journal.of(start);
+    journal.post(
+        Handovers.recognise(
+            start,
+            handover,
+            Map.of("U1", cny("600.00"), "U2", cny("600.00")),
+            Map.of(),
+            cny("0.00"),
+            d("2024-03-01"),
+            "H1"));
+    Entry recovery =
+        Handovers.recover(journal.book(), handover, cny("1000.00"), d("2024-03-12"), "H2");
+    journal.post(recovery);
+    journal.post(recovery.reversal("R2", d("2024-03-14")));
+    journal.post(
+        Handovers.recover(journal.book(), handover, cny("1200.00"), d("2024-03-20"), "H3"));
+    MonthlyStatement march = Statements.monthly(journal.book(), ym("2024-03"));
+    // 1000.00 recovered and returned, then 1200.00 recovered
+    assertThat(march.handoverRecovered()).isEqualTo(cny("1200.00"));
+    // a recovery reversed in the next month comes off that month's figure
+    Entry h3 = journal.entry("H3").orElseThrow();
+    journal.post(h3.reversal("R3", d("2024-04-02")));
+    assertThat(Statements.monthly(journal.book(), ym("2024-03")).handoverRecovered())
+        .isEqualTo(cny("1200.00"));
+    assertThat(Statements.monthly(journal.book(), ym("2024-04")).handoverRecovered())
+        .isEqualTo(cny("-1200.00"));
   }
 }

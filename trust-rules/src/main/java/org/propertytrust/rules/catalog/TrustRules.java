@@ -1,28 +1,22 @@
 package org.propertytrust.rules.catalog;
 
-import java.math.RoundingMode;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.propertytrust.core.approval.Decision;
 import org.propertytrust.core.approval.Expenditure;
 import org.propertytrust.core.approval.SpendingPolicy;
 import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.contract.Contract;
 import org.propertytrust.core.contract.Remuneration;
 import org.propertytrust.core.contract.RemunerationBasis;
+import org.propertytrust.core.fee.RemunerationTally;
 import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.ChartAccount;
-import org.propertytrust.core.ledger.Contributions;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.ledger.Line;
-import org.propertytrust.core.ledger.Side;
 import org.propertytrust.core.party.Party;
 import org.propertytrust.core.party.Role;
 import org.propertytrust.rules.Check;
@@ -165,79 +159,61 @@ final class TrustRules {
     }
   }
 
-  /** trust.remuneration-exceeds-contract: keeps two sums per month. */
+  /**
+   * trust.remuneration-exceeds-contract: feeds trust-core's remuneration formula ({@link
+   * RemunerationTally}, two sums per month) and compares what was posted with what it gives.
+   */
   private static final class RemunerationExceeds implements Check {
     private final Remuneration terms;
-    private final CurrencyUnit currency;
-    private final Set<String> fees;
-    private final Set<String> sources;
-    private final Map<YearMonth, long[]> months = new TreeMap<>();
+    private final Contract contract;
+    private final RemunerationTally tally;
 
     RemunerationExceeds(RunContext run) {
-      this.terms = run.header().contract().remuneration();
-      this.currency = run.header().currency();
-      this.fees = new HashSet<>(terms.feeCodes());
-      this.sources =
-          terms.publicRevenueApprovedByAssembly() ? new HashSet<>(terms.publicSources()) : Set.of();
+      this.contract = run.header().contract();
+      this.terms = contract.remuneration();
+      this.tally = RemunerationTally.of(contract, run.header().currency());
     }
 
     @Override
     public void afterEntry(EntryContext c, Reporter r) {
-      EntryKind kind = c.ledger().effectiveKind(c.index());
-      boolean cancel = c.ledger().isCancellation(c.index());
-      boolean collection = kind == EntryKind.PAYMENT || kind == EntryKind.PREPAYMENT_APPLIED;
-      long[] month = null;
-      for (Line line : c.entry().lines()) {
-        long base = 0;
-        long posted = 0;
-        if (line.account().isRemuneration()) {
-          posted = line.signedMinor();
-        } else if (collection
-            && line.account().equals(Account.RECEIVABLE)
-            && line.fee().filter(fees::contains).isPresent()) {
-          base = Contributions.of(line, cancel, Side.CREDIT);
-        } else if (line.account().is(ChartAccount.PUBLIC_INCOME)
-            && sources.contains(line.account().qualifier())) {
-          base = Contributions.of(line, cancel, Side.CREDIT);
-        }
-        if (base != 0 || posted != 0) {
-          if (month == null) {
-            month = months.computeIfAbsent(YearMonth.from(c.entry().date()), m -> new long[2]);
-          }
-          month[0] += base;
-          month[1] += posted;
-        }
-      }
+      tally.add(
+          c.entry(), c.ledger().effectiveKind(c.index()), c.ledger().isCancellation(c.index()));
     }
 
     @Override
     public void finish(FinishContext f, Reporter r) {
-      for (Map.Entry<YearMonth, long[]> month : months.entrySet()) {
-        Money posted = Money.ofMinor(currency, month.getValue()[1]);
+      for (YearMonth month : tally.months()) {
+        Money posted = tally.posted(month);
         if (!posted.isPositive()) {
           continue;
         }
-        Money due;
+        Money due = tally.due(month);
         String formula;
         if (terms.basis() == RemunerationBasis.FIXED_MONTHLY) {
-          due = terms.amount().orElseThrow();
-          formula = "the fixed monthly " + due;
+          formula =
+              tally.isWithinTerm(month)
+                  ? "the fixed monthly " + due
+                  : "nothing: "
+                      + month
+                      + " is outside the contract's term from "
+                      + contract.start()
+                      + contract.end().map(e -> " to " + e).orElse("");
         } else {
-          Money base = Money.ofMinor(currency, Math.max(0, month.getValue()[0]));
-          due = terms.percent().orElseThrow().of(base, RoundingMode.HALF_UP);
-          formula = terms.percent().get() + "% of " + base + " collected = " + due;
+          Money base = tally.base(month);
+          Money counted = base.isNegative() ? Money.zero(base.getCurrencyUnit()) : base;
+          formula = terms.percent().orElseThrow() + "% of " + counted + " collected = " + due;
         }
         if (posted.isGreaterThan(due)) {
           r.report(
               "remuneration posted for "
-                  + month.getKey()
+                  + month
                   + " is "
                   + posted
                   + ", more than the contract allows ("
                   + formula
                   + ") by "
                   + posted.minus(due),
-              Refs.none().period(month.getKey()).account(Account.EXPENSE_REMUNERATION.code()));
+              Refs.none().period(month).account(Account.EXPENSE_REMUNERATION.code()));
         }
       }
     }

@@ -617,6 +617,23 @@ class TrustRulesTest {
               "trust.remuneration-exceeds-contract");
       assertThat(april.message()).contains("posted for 2024-04 is CNY 300.01");
     }
+
+    @Test
+    void aFixedRemunerationAllowsNothingOutsideTheContractsTerm() {
+      // maple-court's contract, ended on 30 April: May is outside its term
+      TrustBook ended = contract(ExampleBooks.mapleCourt(), c -> c.withEnd(d("2024-04-30")));
+      assertNothing(ended);
+      Violation v =
+          single(
+              append(ended, remuneration("F1", "2024-05-31", "300.00")),
+              "trust.remuneration-exceeds-contract");
+      assertThat(v.refs()).containsEntry("period", "2024-05");
+      assertThat(v.message())
+          .contains(
+              "posted for 2024-05 is CNY 300.00",
+              "nothing: 2024-05 is outside the contract's term from 2024-03-01 to 2024-04-30",
+              "by CNY 300.00");
+    }
   }
 
   private static Remuneration approvedPublicRevenue() {
