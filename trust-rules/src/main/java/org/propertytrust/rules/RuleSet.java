@@ -157,6 +157,7 @@ public final class RuleSet {
    *
    * @param book the book; not null
    * @return the report
+   * @throws TrustException if a date of the book lies outside the years 0000 to 9999
    */
   public ValidationReport validate(TrustBook book) {
     return validate(book, Optional.empty());
@@ -168,6 +169,8 @@ public final class RuleSet {
    * @param book the book; not null
    * @param asOf the date, or empty for the latest entry date; not null
    * @return the report
+   * @throws TrustException if the as-of date, a date of the book's sections, or the date or a
+   *     period of an entry judged lies outside the years 0000 to 9999
    */
   public ValidationReport validate(TrustBook book, Optional<LocalDate> asOf) {
     Validation validation =
@@ -184,7 +187,8 @@ public final class RuleSet {
    * @param header the book's sections, without entries; not null
    * @param asOf the date, or empty for the latest entry date; not null
    * @return the validation in progress
-   * @throws TrustException if the header has entries
+   * @throws TrustException if the header has entries, or the as-of date or a date of the header
+   *     lies outside the years 0000 to 9999 (the years trust-book/1 holds)
    */
   public Validation begin(TrustBook header, Optional<LocalDate> asOf) {
     return new Validation(header, asOf, rules);

@@ -1,6 +1,7 @@
 package org.propertytrust.rules;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,20 +10,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.propertytrust.core.TrustException;
+import org.propertytrust.core.approval.Approval;
 import org.propertytrust.core.approval.Expenditure;
 import org.propertytrust.core.approval.Obstacle;
 import org.propertytrust.core.approval.SpendingPolicy;
+import org.propertytrust.core.approval.Vote;
 import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.handover.Handover;
 import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.ledger.LedgerView;
+import org.propertytrust.core.ledger.Line;
 import org.propertytrust.core.ledger.NegativeBalance;
 import org.propertytrust.core.ledger.Receivable;
 import org.propertytrust.core.ledger.RunningBalances;
+import org.propertytrust.core.service.Ticket;
+import org.propertytrust.core.statement.BankStatement;
+import org.propertytrust.core.statement.Disclosure;
 
 /**
  * One validation in progress: entries are fed one at a time, in book order, then {@link #finish}
@@ -33,9 +42,17 @@ import org.propertytrust.core.ledger.RunningBalances;
  * dated after an as-of date given at the start are not judged. Memory across the pass is the
  * ledger's balances and indexes plus what each check keeps (a few dozen bytes per entry at most).
  *
+ * <p>A book is judged over the years 0000 to 9999, those trust-book/1 holds: the as-of date and
+ * every date of the book's sections are checked when the validation starts, each entry judged (its
+ * date and the periods of its lines) when it comes, and a date outside those years is a {@link
+ * TrustException} naming it. This bounds the months a check walks, from the first entry to the
+ * as-of date.
+ *
  * <p>This class is mutable and not thread-safe.
  */
 public final class Validation {
+  private static final int FIRST_YEAR = 0;
+  private static final int LAST_YEAR = 9999;
   private final TrustBook header;
   private final Optional<LocalDate> asOf;
   private final List<Active> checks;
@@ -81,6 +98,8 @@ public final class Validation {
   Validation(TrustBook header, Optional<LocalDate> asOf, List<RuleSet.Configured> rules) {
     TrustException.check(
         header.entries().isEmpty(), "a validation starts from a book's sections, without entries");
+    asOf.ifPresent(d -> checkYear(d.getYear(), () -> "the as-of date " + d));
+    checkDates(header);
     this.header = header;
     this.asOf = asOf;
     this.balances = new RunningBalances(header.currency());
@@ -115,15 +134,84 @@ public final class Validation {
   }
 
   /**
+   * Throws unless a year lies in the span a book can be judged over: the years 0000 to 9999, those
+   * trust-book/1 holds. Bounding every date judged bounds the months a check walks (from the first
+   * entry to the as-of date), and keeps deadlines computed from them representable.
+   */
+  private static void checkYear(int year, Supplier<String> what) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new TrustException(
+          what.get()
+              + " lies outside the years 0000 to 9999 that a book can be judged over (those"
+              + " trust-book/1 holds)");
+    }
+  }
+
+  /** Checks every date of the book's sections with {@link #checkYear}. */
+  private static void checkDates(TrustBook header) {
+    LocalDate start = header.contract().start();
+    checkYear(start.getYear(), () -> "the contract's start " + start);
+    header.contract().end().ifPresent(e -> checkYear(e.getYear(), () -> "the contract's end " + e));
+    for (Handover h : header.handovers()) {
+      checkYear(
+          h.date().getYear(),
+          () -> "the handover from " + h.from() + " to " + h.to() + " dated " + h.date());
+    }
+    for (Expenditure x : header.expenditures()) {
+      checkYear(
+          x.requestedOn().getYear(),
+          () -> "expenditure " + x.id() + " requested on " + x.requestedOn());
+      for (Approval a : x.approvals()) {
+        checkYear(
+            a.on().getYear(),
+            () -> "the decision of " + a.by() + " on expenditure " + x.id() + " dated " + a.on());
+      }
+    }
+    for (Vote v : header.votes()) {
+      checkYear(v.heldOn().getYear(), () -> "vote " + v.id() + " held on " + v.heldOn());
+    }
+    for (BankStatement s : header.bankStatements()) {
+      checkYear(
+          s.period().getYear(), () -> "the " + s.account() + " bank statement of " + s.period());
+    }
+    for (Disclosure d : header.disclosures()) {
+      checkYear(d.period().getYear(), () -> "the disclosure of " + d.period());
+      checkYear(
+          d.publishedOn().getYear(),
+          () -> "the disclosure of " + d.period() + " published on " + d.publishedOn());
+    }
+    for (Ticket t : header.tickets()) {
+      for (Optional<OffsetDateTime> at :
+          List.of(
+              Optional.of(t.reportedAt()),
+              t.registeredAt(),
+              t.onSiteAt(),
+              t.resolvedAt(),
+              t.planAt(),
+              t.followUpAt())) {
+        at.ifPresent(time -> checkYear(time.getYear(), () -> "ticket " + t.id() + " time " + time));
+      }
+    }
+  }
+
+  /**
    * Checks the next entry of the book.
    *
    * @param entry the entry; not null
-   * @throws TrustException if the validation is finished, or a balance overflows
+   * @throws TrustException if the validation is finished, a balance overflows, or the entry, judged
+   *     (dated on or before the as-of date), has a date or a period outside the years 0000 to 9999
    */
   public void accept(Entry entry) {
     TrustException.check(!finished, "the validation is finished");
     if (asOf.isPresent() && entry.date().isAfter(asOf.get())) {
       return;
+    }
+    checkYear(entry.date().getYear(), () -> "entry " + entry.id() + " dated " + entry.date());
+    for (Line line : entry.lines()) {
+      if (line.period().isPresent()) {
+        YearMonth period = line.period().get();
+        checkYear(period.getYear(), () -> "the period " + period + " of entry " + entry.id());
+      }
     }
     int position = checked++;
     Context context = new Context(position, entry);

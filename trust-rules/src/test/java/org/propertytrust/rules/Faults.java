@@ -22,7 +22,9 @@ import org.propertytrust.core.contract.ApprovalThresholds;
 import org.propertytrust.core.contract.Fee;
 import org.propertytrust.core.contract.ImmutableContract;
 import org.propertytrust.core.contract.ImmutableRemuneration;
+import org.propertytrust.core.contract.LateFeeTerms;
 import org.propertytrust.core.contract.RemunerationBasis;
+import org.propertytrust.core.fee.LateFees;
 import org.propertytrust.core.fee.RemunerationPolicy;
 import org.propertytrust.core.fixtures.Arbitraries;
 import org.propertytrust.core.handover.Handover;
@@ -32,8 +34,10 @@ import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.ledger.ImmutableEntry;
 import org.propertytrust.core.ledger.LedgerView;
 import org.propertytrust.core.ledger.Line;
+import org.propertytrust.core.ledger.Receivable;
 import org.propertytrust.core.ledger.Side;
 import org.propertytrust.core.money.Amounts;
+import org.propertytrust.core.money.Percent;
 import org.propertytrust.core.party.Party;
 import org.propertytrust.core.party.Role;
 import org.propertytrust.core.party.Unit;
@@ -96,12 +100,20 @@ public final class Faults {
      * A charge one cent or more off the rate, for a fee not in the contract, or before its start.
      */
     RATE_MISMATCH("fee.rate-mismatch", 3),
-    /** A random unit charged again, at the right rate, for a fee and month already charged. */
-    DUPLICATE_CHARGE("fee.duplicate-charge", 1),
+    /**
+     * A random unit charged again, at the right rate, for a fee and month already charged; or
+     * charged twice for month N by two lines of one entry; or charged for month N, the charge
+     * reversed and charged again (which is right), then charged a third time.
+     */
+    DUPLICATE_CHARGE("fee.duplicate-charge", 3),
     /** Month N charged to a unit, then its cleaning paid while its property fee stays open. */
     ALLOCATION_ORDER("fee.allocation-order", 1),
-    /** Month N charged to a unit, then a late fee on it days later (before due date and grace). */
-    LATE_FEE("fee.late-fee", 1),
+    /**
+     * A late fee: on month N days after charging it (before due date and grace); in a book whose
+     * contract has no late fee; on a month with nothing open; a second one; one cent or more over
+     * the percent; over a cap added to the contract below the percent.
+     */
+    LATE_FEE("fee.late-fee", 6),
     /**
      * Trust money to the trustee: moved to due:acme or payable:trustee, a receipt not banked or
      * partly kept, remuneration paid by a transfer, spending paid to the trustee.
@@ -127,12 +139,18 @@ public final class Faults {
     OBJECTION_OPEN("approval.objection-open", 2),
     /** Spending one cent or more past a budget line of its own, or on a line the budget lacks. */
     OVER_BUDGET("approval.over-budget", 2),
-    /** Reserve-fund spending relying on a vote with too little participation or support. */
-    VOTE_INVALID("vote.invalid", 1),
+    /**
+     * Reserve-fund spending relying on a vote: half the area taking part; under 2/3 of the owners
+     * taking part; an ORDINARY vote with exactly half the area for it; a SPECIAL vote with under
+     * 3/4 of the owners for it.
+     */
+    VOTE_INVALID("vote.invalid", 4),
     /** A bank statement of a closed month off by a random amount. */
     BANK_MISMATCH("recon.bank-mismatch", 1),
-    /** The disclosure of a month before the last removed. */
-    DISCLOSURE_MISSING("disclosure.missing", 1),
+    /**
+     * The disclosure of a month before the last removed, or published only after the as-of date.
+     */
+    DISCLOSURE_MISSING("disclosure.missing", 2),
     /** The disclosure of a month before the last published days after its deadline. */
     DISCLOSURE_LATE("disclosure.late", 1),
     /** A handover from a former trustee that still owes, or that posts after handing over. */
@@ -180,8 +198,26 @@ public final class Faults {
     };
   }
 
-  /** Tells whether a book has what a fault needs: a remuneration basis, for two of them. */
+  /**
+   * Tells whether a book has what a fault needs: a remuneration basis, for two of them; late-fee
+   * terms in the contract or none, and a unit and month to charge a late fee on, for late fees.
+   */
   private static boolean fits(Kind kind, int variant, TrustBook book) {
+    if (kind == Kind.LATE_FEE) {
+      boolean terms = book.contract().lateFee().isPresent();
+      switch (variant) {
+        case 0:
+          return terms; // without terms, any late fee is wrong for that reason alone
+        case 1:
+          return !terms;
+        case 2:
+          return terms && !lateFeeSlots(book, false).isEmpty();
+        case 5:
+          return !terms && !lateFeeSlots(book, true).isEmpty();
+        default:
+          return terms && !lateFeeSlots(book, true).isEmpty();
+      }
+    }
     RemunerationBasis basis = book.contract().remuneration().basis();
     if (kind == Kind.REMUNERATION_ON_PUBLIC_REVENUE) {
       return basis == RemunerationBasis.PERCENT_OF_COLLECTED; // a fixed fee lists no revenue
@@ -190,6 +226,49 @@ public final class Faults {
       return basis == RemunerationBasis.FIXED_MONTHLY;
     }
     return true;
+  }
+
+  /** The terms a late fee is judged by: the contract's, or 5% after 15 days without a cap. */
+  private static LateFeeTerms lateFeeTerms(TrustBook book) {
+    return book.contract()
+        .lateFee()
+        .orElseGet(() -> LateFeeTerms.builder().percent(Percent.of(5)).graceDays(15).build());
+  }
+
+  /** A unit and month a late fee may be charged on, and the largest late fee its terms allow. */
+  private record LateFeeSlot(Unit unit, YearMonth period, Money maximum) {}
+
+  /**
+   * Returns the units and months, up to the book's last month, that have no late fee yet and
+   * charges that allow one of at least two cents, with something other than late fees still open
+   * (or nothing, as asked) at the end of the book. Every such month is past its due date and grace
+   * days by the first days of month N.
+   */
+  private static List<LateFeeSlot> lateFeeSlots(TrustBook book, boolean open) {
+    LedgerView ledger = book.ledger();
+    LateFeeTerms terms = lateFeeTerms(book);
+    YearMonth last =
+        YearMonth.from(
+            book.entries().stream().map(Entry::date).max(Comparator.naturalOrder()).get());
+    List<LateFeeSlot> out = new ArrayList<>();
+    for (Unit unit : book.units()) {
+      List<Receivable> openNow = ledger.openReceivables(unit.id());
+      for (YearMonth period = YearMonth.from(book.contract().start());
+          !period.isAfter(last);
+          period = period.plusMonths(1)) {
+        YearMonth p = period;
+        boolean isOpen =
+            openNow.stream().anyMatch(r -> r.period().equals(p) && !r.fee().equals(Fee.LATE_FEE));
+        if (isOpen != open || ledger.chargeCount(unit.id(), period, Fee.LATE_FEE) > 0) {
+          continue;
+        }
+        Money maximum = LateFees.maximum(terms, LateFees.netCharges(book, unit.id(), period));
+        if (maximum.getAmountMinorLong() >= 2) {
+          out.add(new LateFeeSlot(unit, period, maximum));
+        }
+      }
+    }
+    return out;
   }
 
   private static int between(RandomnessSource rs, int min, int max) {
@@ -320,26 +399,49 @@ public final class Faults {
       return cny(lo + rs.next(Constraint.between(0, hi - lo)));
     }
 
-    Vote vote(String id, boolean passes) {
+    /** A vote that fails art. 278 in the way the variant says, held three days before the day. */
+    Vote failedVote(String id) {
       BigDecimal area = BigDecimal.ZERO;
       for (Unit unit : book.units()) {
         area = area.add(unit.areaM2());
       }
       int owners = book.units().size();
-      // failing: only half the area takes part (under the 2/3 quorum)
-      BigDecimal taking =
-          passes ? area : area.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN);
+      VoteTier tier = VoteTier.ORDINARY;
+      BigDecimal takingArea = area;
+      BigDecimal yesArea = area;
+      int takingOwners = owners;
+      int yesOwners = owners;
+      switch (variant) {
+        case 0:
+          // only half the area takes part (under the 2/3 quorum)
+          takingArea = area.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN);
+          yesArea = takingArea;
+          break;
+        case 1:
+          // the most owners under 2/3 take part, all for it, with the whole area
+          takingOwners = (2 * owners - 1) / 3;
+          yesOwners = takingOwners;
+          break;
+        case 2:
+          // exactly half the area is for it: an ORDINARY vote needs more than half
+          yesArea = area.divide(BigDecimal.valueOf(2));
+          break;
+        default:
+          // a SPECIAL vote with the most owners under 3/4 for it
+          tier = VoteTier.SPECIAL;
+          yesOwners = (3 * owners - 1) / 4;
+      }
       return Vote.builder()
           .id(id)
           .subject("planted spending")
-          .tier(VoteTier.ORDINARY)
+          .tier(tier)
           .heldOn(day.minusDays(3))
           .totalAreaM2(area)
           .totalOwners(owners)
-          .participatingAreaM2(taking)
-          .participatingOwners(owners)
-          .yesAreaM2(taking)
-          .yesOwners(owners)
+          .participatingAreaM2(takingArea)
+          .participatingOwners(takingOwners)
+          .yesAreaM2(yesArea)
+          .yesOwners(yesOwners)
           .build();
     }
 
@@ -392,21 +494,7 @@ public final class Faults {
         case RATE_MISMATCH:
           return rateMismatch();
         case DUPLICATE_CHARGE:
-          {
-            Unit unit = anyUnit();
-            YearMonth period = anyEarlierMonth();
-            Fee fee = pick(book.contract().fees());
-            Money amount = fee.chargeFor(unit, Amounts.CNY);
-            return appended(
-                kind,
-                "unit " + unit.id() + " charged " + fee.code() + " for " + period + " again",
-                entry(
-                    "FX",
-                    day,
-                    EntryKind.CHARGE,
-                    Line.receivable(Side.DEBIT, amount, unit.id(), period, fee.code()),
-                    Line.credit(Account.income(fee.code()), amount)));
-          }
+          return duplicateCharge();
         case ALLOCATION_ORDER:
           {
             Unit unit = anyUnit();
@@ -424,20 +512,7 @@ public final class Faults {
                     Line.receivable(Side.CREDIT, cleaning, unit.id(), next, "cleaning")));
           }
         case LATE_FEE:
-          {
-            Unit unit = anyUnit();
-            Money amount = cny(between(rs, 1, 500));
-            return appended(
-                kind,
-                "a late fee on unit " + unit.id() + " " + next + " before it is due",
-                charge("FX", next.atDay(1), unit, next),
-                entry(
-                    "FY",
-                    day,
-                    EntryKind.LATE_FEE,
-                    Line.receivable(Side.DEBIT, amount, unit.id(), next, Fee.LATE_FEE),
-                    Line.credit(Account.INCOME_LATE_FEE, amount)));
-          }
+          return lateFee();
         case COMMINGLING:
           return commingling();
         case REMUNERATION_EXCEEDS:
@@ -558,10 +633,25 @@ public final class Faults {
                     .fund(Fund.RESERVE)
                     .vote("VF")
                     .build();
+            Vote failed = failedVote("VF");
             return done(
                 kind,
-                "reserve spending relying on a failed vote",
-                spent(x, payment(x), vote("VF", false)));
+                "reserve spending relying on a failed "
+                    + failed.tier()
+                    + " vote ("
+                    + failed.participatingAreaM2()
+                    + " of "
+                    + failed.totalAreaM2()
+                    + " m² and "
+                    + failed.participatingOwners()
+                    + " of "
+                    + failed.totalOwners()
+                    + " owners taking part, "
+                    + failed.yesAreaM2()
+                    + " m² and "
+                    + failed.yesOwners()
+                    + " owners for it)",
+                spent(x, payment(x), failed));
           }
         case BANK_MISMATCH:
           {
@@ -589,15 +679,20 @@ public final class Faults {
         case DISCLOSURE_MISSING:
           {
             YearMonth month = anyEarlierMonth();
+            LocalDate after = latest.plusDays(between(rs, 1, 30));
             List<Disclosure> kept = new ArrayList<>();
             for (Disclosure d : book.disclosures()) {
               if (!d.period().equals(month)) {
                 kept.add(d);
+              } else if (variant == 1) {
+                kept.add(Disclosure.of(month, after));
               }
             }
             return done(
                 kind,
-                "no disclosure of " + month,
+                variant == 0
+                    ? "no disclosure of " + month
+                    : month + " disclosed only on " + after + ", after the book's latest entry",
                 ImmutableTrustBook.copyOf(book).withDisclosures(kept));
           }
         case DISCLOSURE_LATE:
@@ -631,6 +726,170 @@ public final class Faults {
         out.addLine(Line.credit(Account.income(fee.code()), amount));
       }
       return out.build();
+    }
+
+    /** A late-fee entry on a unit and month, dated {@link #day}. */
+    Entry lateFeeEntry(String id, Unit unit, YearMonth period, Money amount) {
+      return entry(
+          id,
+          day,
+          EntryKind.LATE_FEE,
+          Line.receivable(Side.DEBIT, amount, unit.id(), period, Fee.LATE_FEE),
+          Line.credit(Account.INCOME_LATE_FEE, amount));
+    }
+
+    Planted duplicateCharge() {
+      Unit unit = anyUnit();
+      Fee fee = pick(book.contract().fees());
+      Money amount = fee.chargeFor(unit, Amounts.CNY);
+      switch (variant) {
+        case 0:
+          {
+            YearMonth period = anyEarlierMonth();
+            return appended(
+                Kind.DUPLICATE_CHARGE,
+                "unit " + unit.id() + " charged " + fee.code() + " for " + period + " again",
+                entry(
+                    "FX",
+                    day,
+                    EntryKind.CHARGE,
+                    Line.receivable(Side.DEBIT, amount, unit.id(), period, fee.code()),
+                    Line.credit(Account.income(fee.code()), amount)));
+          }
+        case 1:
+          return appended(
+              Kind.DUPLICATE_CHARGE,
+              "unit " + unit.id() + " charged " + fee.code() + " for " + next + " by two lines",
+              entry(
+                  "FX",
+                  day,
+                  EntryKind.CHARGE,
+                  Line.receivable(Side.DEBIT, amount, unit.id(), next, fee.code()),
+                  Line.receivable(Side.DEBIT, amount, unit.id(), next, fee.code()),
+                  Line.credit(Account.income(fee.code()), amount.multipliedBy(2))));
+        default:
+          {
+            Entry charge =
+                entry(
+                    "FX",
+                    day,
+                    EntryKind.CHARGE,
+                    Line.receivable(Side.DEBIT, amount, unit.id(), next, fee.code()),
+                    Line.credit(Account.income(fee.code()), amount));
+            return appended(
+                Kind.DUPLICATE_CHARGE,
+                "unit "
+                    + unit.id()
+                    + " charged "
+                    + fee.code()
+                    + " for "
+                    + next
+                    + ", reversed, charged again, then a third time",
+                charge,
+                charge.reversal("FR", day),
+                ImmutableEntry.copyOf(charge).withId("FY"),
+                ImmutableEntry.copyOf(charge).withId("FZ"));
+          }
+      }
+    }
+
+    Planted lateFee() {
+      switch (variant) {
+        case 0:
+          {
+            Unit unit = anyUnit();
+            Money amount = cny(between(rs, 1, 500));
+            return appended(
+                Kind.LATE_FEE,
+                "a late fee on unit " + unit.id() + " " + next + " before it is due",
+                charge("FX", next.atDay(1), unit, next),
+                lateFeeEntry("FY", unit, next, amount));
+          }
+        case 1:
+          {
+            Unit unit = anyUnit();
+            YearMonth period = pick(2) == 0 ? last : anyEarlierMonth();
+            return appended(
+                Kind.LATE_FEE,
+                "a late fee on unit " + unit.id() + " " + period + " without late-fee terms",
+                lateFeeEntry("FY", unit, period, cny(between(rs, 1, 500))));
+          }
+        case 2:
+          {
+            LateFeeSlot slot = pick(lateFeeSlots(book, false));
+            Money amount = amountFrom(cny(1), slot.maximum().plus(cny(1)));
+            return appended(
+                Kind.LATE_FEE,
+                "a late fee of "
+                    + amount
+                    + " on unit "
+                    + slot.unit().id()
+                    + " "
+                    + slot.period()
+                    + ", with nothing open",
+                lateFeeEntry("FY", slot.unit(), slot.period(), amount));
+          }
+        case 3:
+          {
+            LateFeeSlot slot = pick(lateFeeSlots(book, true));
+            Money second = amountFrom(cny(1), slot.maximum().plus(cny(1)));
+            return appended(
+                Kind.LATE_FEE,
+                "a second late fee of "
+                    + second
+                    + " on unit "
+                    + slot.unit().id()
+                    + " "
+                    + slot.period(),
+                lateFeeEntry("FY", slot.unit(), slot.period(), slot.maximum()),
+                lateFeeEntry("FZ", slot.unit(), slot.period(), second));
+          }
+        case 4:
+          {
+            LateFeeSlot slot = pick(lateFeeSlots(book, true));
+            Money cap =
+                book.contract()
+                    .lateFee()
+                    .orElseThrow()
+                    .cap()
+                    .orElse(slot.maximum().plus(cny(1000)));
+            Money amount = amountFrom(slot.maximum().plus(cny(1)), cap.plus(cny(1)));
+            return appended(
+                Kind.LATE_FEE,
+                "a late fee of "
+                    + amount
+                    + " on unit "
+                    + slot.unit().id()
+                    + " "
+                    + slot.period()
+                    + ", over the "
+                    + slot.maximum()
+                    + " its percent allows",
+                lateFeeEntry("FY", slot.unit(), slot.period(), amount));
+          }
+        default:
+          {
+            // the contract gains terms whose cap lies below what the percent allows this month
+            LateFeeSlot slot = pick(lateFeeSlots(book, true));
+            Money cap = amountFrom(cny(1), slot.maximum());
+            Money amount = amountFrom(cap.plus(cny(1)), slot.maximum().plus(cny(1)));
+            LateFeeTerms terms = LateFeeTerms.of(lateFeeTerms(book).percent(), 15, cap);
+            TrustBook capped =
+                ImmutableTrustBook.copyOf(book)
+                    .withContract(ImmutableContract.copyOf(book.contract()).withLateFee(terms));
+            return done(
+                Kind.LATE_FEE,
+                "a late fee of "
+                    + amount
+                    + " on unit "
+                    + slot.unit().id()
+                    + " "
+                    + slot.period()
+                    + ", over the cap "
+                    + cap,
+                Fixtures.append(capped, lateFeeEntry("FY", slot.unit(), slot.period(), amount)));
+          }
+      }
     }
 
     Planted unbalanced() {

@@ -9,6 +9,9 @@ import static org.propertytrust.rules.Fixtures.dr;
 import static org.propertytrust.rules.Fixtures.entry;
 import static org.propertytrust.rules.Fixtures.ruleIds;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +21,14 @@ import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.ImmutableTrustBook;
 import org.propertytrust.core.book.TrustBook;
 import org.propertytrust.core.fixtures.ExampleBooks;
+import org.propertytrust.core.handover.Handover;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
+import org.propertytrust.core.ledger.Line;
+import org.propertytrust.core.ledger.Side;
+import org.propertytrust.core.party.Party;
+import org.propertytrust.core.party.Role;
+import org.propertytrust.core.statement.Disclosure;
 
 /**
  * Configuring a rule set: switching rules off, changing severities, adding rules, the as-of date.
@@ -408,6 +417,117 @@ class RuleSetTest {
       ValidationReport report = RuleSet.standard().validate(BOOK, Optional.of(d("2024-04-10")));
       assertThat(report.asOf()).isEqualTo(d("2024-04-10"));
       assertThat(ruleIds(report)).containsExactly("disclosure.missing");
+    }
+  }
+
+  /** A book is judged over the years 0000 to 9999, those trust-book/1 holds. */
+  @Nested
+  class JudgedYears {
+    private static final String OUTSIDE =
+        "lies outside the years 0000 to 9999 that a book can be judged over";
+
+    @Test
+    void anAsOfDateBeyondTheYear9999IsRejectedBeforeAnyWork() {
+      for (LocalDate asOf : List.of(LocalDate.MAX, LocalDate.of(10000, 1, 1), LocalDate.MIN)) {
+        assertThatThrownBy(() -> RuleSet.standard().validate(BOOK, Optional.of(asOf)))
+            .isInstanceOf(TrustException.class)
+            .hasMessage("the as-of date " + asOf + " " + OUTSIDE + " (those trust-book/1 holds)");
+      }
+      assertThatThrownBy(
+              () ->
+                  RuleSet.standard()
+                      .begin(
+                          ImmutableTrustBook.copyOf(BOOK).withEntries(List.of()),
+                          Optional.of(LocalDate.of(-1, 12, 31))))
+          .hasMessageContaining("the as-of date -0001-12-31 " + OUTSIDE);
+    }
+
+    @Test
+    void theLastDayOf9999IsJudgedWithEveryMonthDueByThen() {
+      ValidationReport report =
+          RuleSet.standard().validate(BOOK, Optional.of(LocalDate.of(9999, 12, 31)));
+      // 2024-03 to 9999-11: 9999-11 is due on 9999-12-10, 9999-12 only on 10000-01-10
+      int months = (9999 - 2024) * 12 + (11 - 3) + 1;
+      assertThat(report.of("disclosure.missing")).hasSize(months);
+      assertThat(ruleIds(report)).containsExactly("disclosure.missing");
+      assertThat(report.of("disclosure.missing").get(months - 1).message())
+          .isEqualTo(
+              "the accounts of 9999-11 were due to be disclosed to owners by 9999-12-10 and have"
+                  + " not been (as of 9999-12-31)");
+    }
+
+    @Test
+    void theFirstDayOfYear0000JudgesNothingYet() {
+      ValidationReport report =
+          RuleSet.standard().validate(BOOK, Optional.of(LocalDate.of(0, 1, 1)));
+      assertThat(report.entriesChecked()).isZero();
+      assertThat(report.violations()).isEmpty();
+    }
+
+    @Test
+    void anEntryJudgedBeyondTheYear9999IsRejectedNamingIt() {
+      TrustBook book =
+          append(
+              BOOK,
+              entry(
+                  "F1",
+                  "2024-03-05",
+                  EntryKind.TRANSFER,
+                  dr("fund:operating", "1.00"),
+                  cr("fund:reserve", "1.00")),
+              Entry.of(
+                  "F2",
+                  LocalDate.of(100000, 1, 1),
+                  EntryKind.TRANSFER,
+                  List.of(dr("fund:operating", "1.00"), cr("fund:reserve", "1.00"))));
+      assertThatThrownBy(() -> RuleSet.standard().validate(book))
+          .isInstanceOf(TrustException.class)
+          .hasMessageStartingWith("entry F2 dated +100000-01-01 " + OUTSIDE);
+      // as of a date within the years, the entry after it is not judged
+      ValidationReport asOf = RuleSet.standard().validate(book, Optional.of(d("2024-03-31")));
+      assertThat(asOf.violations()).isEmpty();
+      assertThat(asOf.entriesChecked()).isEqualTo(10);
+    }
+
+    @Test
+    void aPeriodOfALineBeyondTheYearsIsRejectedNamingIt() {
+      TrustBook book =
+          append(
+              BOOK,
+              entry(
+                  "F1",
+                  "2024-03-05",
+                  EntryKind.PAYMENT,
+                  dr("cash", "1.00"),
+                  Line.receivable(
+                      Side.CREDIT,
+                      Fixtures.cny("1.00"),
+                      "A",
+                      YearMonth.of(-999_999_999, 1),
+                      "property")));
+      assertThatThrownBy(() -> RuleSet.standard().validate(book))
+          .isInstanceOf(TrustException.class)
+          .hasMessageStartingWith("the period -999999999-01 of entry F1 " + OUTSIDE);
+    }
+
+    @Test
+    void aDateOfTheBooksSectionsBeyondTheYearsIsRejectedNamingIt() {
+      List<Party> parties = new ArrayList<>(BOOK.parties());
+      parties.add(Party.of("oldco", Role.TRUSTEE, "Old Property Co."));
+      TrustBook handedOver =
+          ImmutableTrustBook.copyOf(BOOK)
+              .withParties(parties)
+              .withHandovers(Handover.of(LocalDate.MAX, "oldco", "acme"));
+      assertThatThrownBy(() -> RuleSet.standard().validate(handedOver))
+          .isInstanceOf(TrustException.class)
+          .hasMessageStartingWith(
+              "the handover from oldco to acme dated +999999999-12-31 " + OUTSIDE);
+      TrustBook disclosed =
+          ImmutableTrustBook.copyOf(BOOK)
+              .withDisclosures(Disclosure.of(YearMonth.of(999_999_999, 12), LocalDate.MAX));
+      assertThatThrownBy(() -> RuleSet.standard().validate(disclosed))
+          .isInstanceOf(TrustException.class)
+          .hasMessageStartingWith("the disclosure of 999999999-12 " + OUTSIDE);
     }
   }
 

@@ -317,10 +317,11 @@ final class LedgerRules {
     }
   }
 
-  /** ledger.bad-reversal: keeps a 16-byte mirror digest per entry. */
+  /** ledger.bad-reversal: keeps a 16-byte mirror digest and the line count of each entry. */
   private static final class BadReversal implements Check {
     private long[] high = new long[1024];
     private long[] low = new long[1024];
+    private int[] lineCounts = new int[1024];
 
     @Override
     public void beforeEntry(EntryContext c, Reporter r) {
@@ -359,7 +360,9 @@ final class LedgerRules {
                 + entry.id()
                 + " does not mirror "
                 + target
-                + " exactly: it must have every line of "
+                + " exactly ("
+                + MessageParts.lineCounts(entry.lines().size(), lineCounts[i])
+                + "): it must have every line of "
                 + target
                 + " on the other side (same accounts, amounts and dimensions)",
             refs);
@@ -372,7 +375,9 @@ final class LedgerRules {
       if (i >= high.length) {
         high = Arrays.copyOf(high, Math.max(i + 1, high.length * 2));
         low = Arrays.copyOf(low, high.length);
+        lineCounts = Arrays.copyOf(lineCounts, high.length);
       }
+      lineCounts[i] = c.entry().lines().size();
       LinesDigest mirror = LinesDigest.mirrorOf(c.entry().lines());
       high[i] = mirror.high();
       low[i] = mirror.low();

@@ -5,15 +5,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.propertytrust.core.handover.Handover;
 import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.ChartAccount;
+import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.Line;
 import org.propertytrust.core.service.ServiceLevelCheck;
 import org.propertytrust.core.service.ServiceLevels;
@@ -98,18 +102,21 @@ final class RecordRules {
 
     @Override
     public void finish(FinishContext f, Reporter r) {
+      // each month's closing balances: the running sum of the months up to it, in one sweep
+      TreeMap<YearMonth, long[]> closing = new TreeMap<>();
+      long[] running = new long[2];
+      for (Map.Entry<YearMonth, long[]> month : byMonth.entrySet()) {
+        running[0] += month.getValue()[0];
+        running[1] += month.getValue()[1];
+        closing.put(month.getKey(), running.clone());
+      }
       for (BankStatement statement : f.header().bankStatements()) {
         if (statement.period().atEndOfMonth().isAfter(f.asOf())) {
           continue;
         }
         int bank = statement.account().equals(Account.CASH) ? 0 : 1;
-        long closing = 0;
-        for (Map.Entry<YearMonth, long[]> month : byMonth.entrySet()) {
-          if (!month.getKey().isAfter(statement.period())) {
-            closing += month.getValue()[bank];
-          }
-        }
-        Money book = Money.ofMinor(currency, closing);
+        Map.Entry<YearMonth, long[]> upTo = closing.floorEntry(statement.period());
+        Money book = Money.ofMinor(currency, upTo == null ? 0 : upTo.getValue()[bank]);
         Money expected = statement.expectedBookBalance();
         if (!book.equals(expected)) {
           Money uncleared = expected.minus(statement.closingBalance());
@@ -135,30 +142,32 @@ final class RecordRules {
     return month.atEndOfMonth().plusDays(f.header().contract().disclosureDays());
   }
 
-  /** disclosure.missing. */
+  /** disclosure.missing: indexes the disclosures by month once, then walks the months. */
   private static final class DisclosureMissing implements Check {
     @Override
     public void finish(FinishContext f, Reporter r) {
       if (f.firstMonth().isEmpty()) {
         return;
       }
+      Set<YearMonth> disclosed = new HashSet<>();
+      for (Disclosure d : f.header().disclosures()) {
+        if (!d.publishedOn().isAfter(f.asOf())) {
+          disclosed.add(d.period());
+        }
+      }
       for (YearMonth m = f.firstMonth().get();
           !deadline(f, m).isAfter(f.asOf());
           m = m.plusMonths(1)) {
-        YearMonth month = m;
-        boolean disclosed =
-            f.header().disclosures().stream()
-                .anyMatch(d -> d.period().equals(month) && !d.publishedOn().isAfter(f.asOf()));
-        if (!disclosed) {
+        if (!disclosed.contains(m)) {
           r.report(
               "the accounts of "
-                  + month
+                  + m
                   + " were due to be disclosed to owners by "
-                  + deadline(f, month)
+                  + deadline(f, m)
                   + " and have not been (as of "
                   + f.asOf()
                   + ")",
-              Refs.none().period(month));
+              Refs.none().period(m));
         }
       }
     }
@@ -190,43 +199,72 @@ final class RecordRules {
     return n + (n == 1 ? " day" : " days");
   }
 
-  /** handover.incomplete: keeps what each outgoing trustee owed by its deadline. */
+  /**
+   * handover.incomplete: keeps what each outgoing trustee owed by its deadline. The handovers are
+   * indexed once by outgoing trustee, so an entry costs a lookup of its trustee and of the party of
+   * each of its {@code due:} lines, whatever the number of handovers.
+   */
   private static final class HandoverIncomplete implements Check {
+    private static final String DUE = ChartAccount.DUE.code() + ":";
     private final List<Handover> handovers;
+    private final LocalDate[] deadlines;
     private final long[] openAtDeadline;
     private final CurrencyUnit currency;
 
+    /** The first handover (earliest, then first listed) of each outgoing trustee. */
+    private final Map<String, Handover> firstBy = new HashMap<>();
+
+    /** The positions in {@link #handovers} of each outgoing trustee's handovers. */
+    private final Map<String, List<Integer>> positionsBy = new HashMap<>();
+
     HandoverIncomplete(RunContext run) {
       this.handovers = run.header().handovers();
+      this.deadlines = new LocalDate[handovers.size()];
       this.openAtDeadline = new long[handovers.size()];
       this.currency = run.header().currency();
+      for (int i = 0; i < handovers.size(); i++) {
+        Handover h = handovers.get(i);
+        deadlines[i] = h.date().plusDays(30);
+        firstBy.merge(h.from(), h, (a, b) -> b.date().isBefore(a.date()) ? b : a);
+        positionsBy.computeIfAbsent(h.from(), p -> new ArrayList<>()).add(i);
+      }
     }
 
     @Override
     public void afterEntry(EntryContext c, Reporter r) {
-      for (int i = 0; i < handovers.size(); i++) {
-        Handover h = handovers.get(i);
-        if (!c.entry().date().isBefore(h.date())
-            && c.entry().trustee().filter(h.from()::equals).isPresent()) {
-          r.report(
-              "entry "
-                  + c.entry().id()
-                  + " dated "
-                  + c.entry().date()
-                  + " is posted by "
-                  + h.from()
-                  + ", the trustee that handed over to "
-                  + h.to()
-                  + " on "
-                  + h.date(),
-              Refs.entry(c.entry().id()).party(h.from()));
+      if (handovers.isEmpty()) {
+        return;
+      }
+      Entry entry = c.entry();
+      Handover first = entry.trustee().map(firstBy::get).orElse(null);
+      if (first != null && !entry.date().isBefore(first.date())) {
+        r.report(
+            "entry "
+                + entry.id()
+                + " ("
+                + MessageParts.debits(entry, currency)
+                + ") dated "
+                + entry.date()
+                + " is posted by "
+                + first.from()
+                + ", the trustee that handed over to "
+                + first.to()
+                + " on "
+                + first.date(),
+            Refs.entry(entry.id()).party(first.from()));
+      }
+      for (Line line : entry.lines()) {
+        String code = line.account().code();
+        if (!code.startsWith(DUE)) {
+          continue;
         }
-        if (!c.entry().date().isAfter(h.date().plusDays(30))) {
-          Account due = Account.due(h.from());
-          for (Line line : c.entry().lines()) {
-            if (line.account().equals(due)) {
-              openAtDeadline[i] += line.signedMinor();
-            }
+        List<Integer> positions = positionsBy.get(code.substring(DUE.length()));
+        if (positions == null) {
+          continue;
+        }
+        for (int i : positions) {
+          if (!entry.date().isAfter(deadlines[i])) {
+            openAtDeadline[i] += line.signedMinor();
           }
         }
       }
@@ -236,7 +274,7 @@ final class RecordRules {
     public void finish(FinishContext f, Reporter r) {
       for (int i = 0; i < handovers.size(); i++) {
         Handover h = handovers.get(i);
-        LocalDate deadline = h.date().plusDays(30);
+        LocalDate deadline = deadlines[i];
         if (!f.asOf().isBefore(deadline) && openAtDeadline[i] > 0) {
           r.report(
               h.from()

@@ -92,6 +92,8 @@ final class TrustRules {
               entry.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                   + " "
                   + entry.id()
+                  + " of "
+                  + MessageParts.credits(entry, c.ledger().currency())
                   + " does not debit cash or reserve-cash: the money never reached the trust"
                   + " account",
               refs);

@@ -694,7 +694,7 @@ class LedgerRulesTest {
                       cr("cash", "149.99"))),
               "ledger.bad-reversal");
       assertThat(v.refs()).isEqualTo(Map.of("entry", "R1"));
-      assertThat(v.message()).contains("R1", "does not mirror E2");
+      assertThat(v.message()).contains("R1", "does not mirror E2 exactly (2 lines vs 2)");
     }
 
     @Test
@@ -718,7 +718,7 @@ class LedgerRulesTest {
                       dr("cash", "10.00"),
                       cr("income:public:parking", "10.00"))),
               "ledger.bad-reversal");
-      assertThat(v.message()).contains("does not mirror F1");
+      assertThat(v.message()).contains("does not mirror F1 exactly (2 lines vs 2)");
     }
 
     @Test
@@ -735,6 +735,26 @@ class LedgerRulesTest {
                       cr("cash", "150.00"))),
               "ledger.bad-reversal");
       assertThat(v.message()).contains("does not mirror E2");
+    }
+
+    @Test
+    void aReversalMissingALineNamesBothLineCounts() {
+      // E3 has three lines (cash, B's January receivable, B's prepaid); R1 mirrors only two
+      Violation v =
+          single(
+              append(
+                  BOOK,
+                  reversal(
+                      "R1",
+                      "2024-03-05",
+                      "E3",
+                      recvDr("B", "2024-01", "property", "120.00"),
+                      cr("cash", "120.00"))),
+              "ledger.bad-reversal");
+      assertThat(v.message())
+          .isEqualTo(
+              "reversal R1 does not mirror E3 exactly (2 lines vs 3): it must have every line of E3"
+                  + " on the other side (same accounts, amounts and dimensions)");
     }
 
     @Test

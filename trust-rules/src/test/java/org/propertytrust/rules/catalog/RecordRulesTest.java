@@ -302,7 +302,8 @@ class RecordRulesTest {
       assertThat(v.refs()).isEqualTo(Map.of("entry", "E8", "party", "oldco"));
       assertThat(v.message())
           .contains(
-              "entry E8 dated 2024-02-25 is posted by oldco", "handed over to acme on 2024-02-01");
+              "entry E8 (CNY 361.50) dated 2024-02-25 is posted by oldco",
+              "handed over to acme on 2024-02-01");
     }
 
     @Test
@@ -333,6 +334,27 @@ class RecordRulesTest {
               validate(append(holding(), recovered("2024-03-01", "60.00")), "2024-03-02"),
               "handover.incomplete");
       assertThat(v.message()).contains("still held CNY 40.00");
+    }
+
+    @Test
+    void anEntryIsOneViolationHoweverManyHandoversOfItsTrusteeItFollows() {
+      // oldco handed over twice (it came back in between): E8, posted by it after both, is one
+      // offence, reported against its first handover; each handover's 30 days are judged apart
+      TrustBook twice =
+          ImmutableTrustBook.copyOf(append(holding(), recovered("2024-03-03", "100.00")))
+              .withHandovers(
+                  Handover.of(d("2024-02-01"), "oldco", "acme"),
+                  Handover.of(d("2024-01-15"), "oldco", "acme"));
+      List<Violation> found = only(postedBy(twice, "E8", "oldco"), "handover.incomplete");
+      assertThat(found)
+          .extracting(Violation::message)
+          .containsExactly(
+              "entry E8 (CNY 361.50) dated 2024-02-25 is posted by oldco, the trustee that handed"
+                  + " over to acme on 2024-01-15",
+              "oldco still held CNY 100.00 of owners' money (due:oldco) on 2024-03-02, 30 days"
+                  + " after handing over to acme on 2024-02-01",
+              "oldco still held CNY 100.00 of owners' money (due:oldco) on 2024-02-14, 30 days"
+                  + " after handing over to acme on 2024-01-15");
     }
 
     @Test

@@ -297,7 +297,8 @@ class TrustRulesTest {
               "trust.commingling");
       assertThat(v.refs()).isEqualTo(Map.of("entry", "F1"));
       assertThat(v.message())
-          .contains("payment F1 does not debit cash or reserve-cash", "never reached");
+          .contains(
+              "payment F1 of CNY 150.00 does not debit cash or reserve-cash", "never reached");
     }
 
     @Test
@@ -313,7 +314,8 @@ class TrustRulesTest {
                       dr("due:acme", "500.00"),
                       cr("income:public:parking", "500.00"))),
               "trust.commingling");
-      assertThat(v.message()).contains("public income F1 does not debit cash or reserve-cash");
+      assertThat(v.message())
+          .contains("public income F1 of CNY 500.00 does not debit cash or reserve-cash");
     }
 
     @Test
