@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -41,6 +42,11 @@ public final class RunningBalances implements LedgerView {
   private final CurrencyUnit currency;
   private final Map<Account, long[]> byAccount = new HashMap<>();
 
+  /*
+   * Every cell is a long[] whose last slot is a stamp: the position + 1 of the last entry that
+   * touched it, so that an entry lists each cell it changed once, in constant time per line.
+   */
+
   /** Per unit, per period and fee: {balance, charging lines net of reversals, last charge day}. */
   private final Map<String, Map<PeriodFee, long[]>> receivables = new HashMap<>();
 
@@ -53,8 +59,12 @@ public final class RunningBalances implements LedgerView {
   private final List<Integer> repeatedIds = new ArrayList<>();
   private final Map<String, List<Integer>> reversalsByTarget = new HashMap<>();
   private final List<NegativeBalance> negatives = new ArrayList<>();
-  private final Map<YearMonth, IndexList> byDateMonth = new HashMap<>();
-  private final Map<YearMonth, IndexList> byPeriod = new HashMap<>();
+  // tree maps: YearMonth's hash code keeps the month in bits that small hash tables ignore
+  private final Map<YearMonth, IndexList> byDateMonth = new TreeMap<>();
+  private final Map<YearMonth, IndexList> byPeriod = new TreeMap<>();
+  // the list of the period last indexed: the lines of an entry mostly share one period
+  private @Nullable YearMonth lastPeriod;
+  private @Nullable IndexList lastPeriodList;
   private byte[] effectiveKinds = new byte[64];
   private boolean[] cancellations = new boolean[64];
   private int[] reversalTargets = new int[64];
@@ -111,7 +121,8 @@ public final class RunningBalances implements LedgerView {
 
     @Override
     public int hashCode() {
-      return period.hashCode() * 31 + fee.hashCode();
+      // YearMonth's own hash keeps the month in high bits, where small tables never look
+      return fee.hashCode() * 31 + period.getYear() * 12 + period.getMonthValue();
     }
   }
 
@@ -148,7 +159,7 @@ public final class RunningBalances implements LedgerView {
     try {
       for (Line line : entry.lines()) {
         long signed = line.signedMinor();
-        long[] total = byAccount.computeIfAbsent(line.account(), k -> new long[1]);
+        long[] total = byAccount.computeIfAbsent(line.account(), k -> new long[2]);
         total[0] = Math.addExact(total[0], signed);
         Account account = line.account();
         if (account.is(ChartAccount.CASH) || account.is(ChartAccount.RESERVE_CASH)) {
@@ -160,7 +171,7 @@ public final class RunningBalances implements LedgerView {
             long[] cell =
                 receivables
                     .computeIfAbsent(unit, k -> new HashMap<>())
-                    .computeIfAbsent(key, k -> new long[3]);
+                    .computeIfAbsent(key, k -> new long[4]);
             cell[0] = Math.addExact(cell[0], signed);
             Map<PeriodFee, long[]> unitOpen = open.computeIfAbsent(unit, k -> new HashMap<>(4));
             if (cell[0] > 0) {
@@ -168,7 +179,7 @@ public final class RunningBalances implements LedgerView {
             } else {
               unitOpen.remove(key);
             }
-            byPeriod.computeIfAbsent(line.period().get(), k -> new IndexList()).add(index);
+            indexPeriod(line.period().get(), index);
             if (charging && line.isDebit() != cancellation) {
               cell[1] += cancellation ? -1 : 1;
               if (!cancellation) {
@@ -180,7 +191,7 @@ public final class RunningBalances implements LedgerView {
         } else if (account.is(ChartAccount.PREPAID) || account.is(ChartAccount.DEPOSIT)) {
           if (line.unit().isPresent()) {
             Map<String, long[]> ledger = account.is(ChartAccount.PREPAID) ? prepaid : deposit;
-            long[] cell = ledger.computeIfAbsent(line.unit().get(), k -> new long[1]);
+            long[] cell = ledger.computeIfAbsent(line.unit().get(), k -> new long[2]);
             cell[0] = Math.addExact(cell[0], -signed);
             touch(cell, line);
           }
@@ -213,6 +224,16 @@ public final class RunningBalances implements LedgerView {
       }
     }
     count++;
+  }
+
+  private void indexPeriod(YearMonth period, int index) {
+    IndexList list = lastPeriodList;
+    if (list == null || !period.equals(lastPeriod)) {
+      list = byPeriod.computeIfAbsent(period, k -> new IndexList());
+      lastPeriod = period;
+      lastPeriodList = list;
+    }
+    list.add(index);
   }
 
   private void recordKind(int index, EntryKind kind, boolean cancellation, int target) {
@@ -283,11 +304,11 @@ public final class RunningBalances implements LedgerView {
   }
 
   private void touch(long[] cell, Line line) {
-    for (long[] seen : touched) {
-      if (seen == cell) {
-        return;
-      }
+    int stamp = cell.length - 1;
+    if (cell[stamp] == count + 1L) {
+      return;
     }
+    cell[stamp] = count + 1L;
     touched.add(cell);
     touchedLines.add(line);
   }

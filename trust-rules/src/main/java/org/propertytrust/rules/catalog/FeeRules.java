@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -74,9 +75,40 @@ final class FeeRules {
     private final Contract contract;
     private final CurrencyUnit currency;
 
+    private final YearMonth start;
+    private final Optional<YearMonth> end;
+
+    /** Per fee code, per unit id: the contract's charge in minor units, computed once. */
+    private final Map<String, Map<String, Long>> expected = new HashMap<>();
+
     RateMismatch(RunContext run) {
       this.contract = run.header().contract();
       this.currency = run.header().currency();
+      this.start = YearMonth.from(contract.start());
+      this.end = contract.end().map(YearMonth::from);
+    }
+
+    private long expectedMinor(Unit unit, Fee fee) {
+      return expected
+          .computeIfAbsent(fee.code(), f -> new HashMap<>())
+          .computeIfAbsent(unit.id(), u -> chargeMinor(unit, fee));
+    }
+
+    private long chargeMinor(Unit unit, Fee fee) {
+      try {
+        return fee.chargeFor(unit, currency).getAmountMinorLong();
+      } catch (ArithmeticException e) {
+        return Long.MIN_VALUE; // beyond the ledger's range: no line amount equals it
+      }
+    }
+
+    private static String what(Unit unit, Line line) {
+      return "unit "
+          + unit.id()
+          + " "
+          + line.fee().orElseThrow()
+          + " "
+          + line.period().orElseThrow();
     }
 
     @Override
@@ -99,29 +131,29 @@ final class FeeRules {
           continue;
         }
         YearMonth period = line.period().get();
-        String what = "unit " + unit.get().id() + " " + line.fee().get() + " " + period;
         Optional<Fee> fee = contract.fee(line.fee().get());
         String problem = null;
         if (fee.isEmpty()) {
-          problem = what + " is charged " + line.amount() + " for a fee the contract does not have";
-        } else if (period.isBefore(YearMonth.from(contract.start()))
-            || contract.end().map(e -> period.isAfter(YearMonth.from(e))).orElse(false)) {
-          problem = what + " is charged outside the contract's term";
-        } else {
+          problem =
+              what(unit.get(), line)
+                  + " is charged "
+                  + line.amount()
+                  + " for a fee the contract does not have";
+        } else if (period.isBefore(start) || end.map(period::isAfter).orElse(false)) {
+          problem = what(unit.get(), line) + " is charged outside the contract's term";
+        } else if (expectedMinor(unit.get(), fee.get()) != line.amountMinor()) {
           Money expected = fee.get().chargeFor(unit.get(), currency);
-          if (!expected.equals(line.amount())) {
-            problem =
-                what
-                    + " is charged "
-                    + line.amount()
-                    + "; the contract rate gives "
-                    + expected
-                    + " ("
-                    + fee.get().rate().toPlainString()
-                    + (fee.get().basis() == org.propertytrust.core.contract.FeeBasis.PER_M2_MONTH
-                        ? " × " + unit.get().areaM2().toPlainString() + " m²)"
-                        : " per unit)");
-          }
+          problem =
+              what(unit.get(), line)
+                  + " is charged "
+                  + line.amount()
+                  + "; the contract rate gives "
+                  + expected
+                  + " ("
+                  + fee.get().rate().toPlainString()
+                  + (fee.get().basis() == org.propertytrust.core.contract.FeeBasis.PER_M2_MONTH
+                      ? " × " + unit.get().areaM2().toPlainString() + " m²)"
+                      : " per unit)");
         }
         if (problem != null) {
           if (problems.isEmpty()) {
@@ -136,28 +168,57 @@ final class FeeRules {
     }
   }
 
-  /** fee.duplicate-charge. */
+  /**
+   * fee.duplicate-charge. After a CHARGE entry is added, a cell it charges that now counts two or
+   * more standing charges was charged before, or twice by this entry; only then is the entry looked
+   * at line by line.
+   */
   private static final class DuplicateCharge implements Check {
     @Override
-    public void beforeEntry(EntryContext c, Reporter r) {
+    public void afterEntry(EntryContext c, Reporter r) {
       if (c.entry().kind() != EntryKind.CHARGE) {
         return;
       }
+      for (Line line : c.entry().lines()) {
+        if (charges(line)
+            && c.ledger().chargeCount(line.unit().get(), line.period().get(), line.fee().get())
+                > 1) {
+          report(c, r);
+          return;
+        }
+      }
+    }
+
+    private static boolean charges(Line line) {
+      return line.account().equals(Account.RECEIVABLE)
+          && line.isDebit()
+          && line.unit().isPresent()
+          && line.period().isPresent()
+          && line.fee().isPresent();
+    }
+
+    /** Reports the first line whose unit, period and fee were charged before it. */
+    private static void report(EntryContext c, Reporter r) {
       Map<String, Integer> inEntry = new HashMap<>();
       for (Line line : c.entry().lines()) {
-        if (!line.account().equals(Account.RECEIVABLE)
-            || !line.isDebit()
-            || line.unit().isEmpty()
-            || line.period().isEmpty()
-            || line.fee().isEmpty()) {
+        if (charges(line)) {
+          inEntry.merge(key(line), 1, Integer::sum);
+        }
+      }
+      Map<String, Integer> seen = new HashMap<>();
+      for (Line line : c.entry().lines()) {
+        if (!charges(line)) {
           continue;
         }
         String unit = line.unit().get();
         YearMonth period = line.period().get();
         String fee = line.fee().get();
+        String key = key(line);
+        // the charges standing before this entry, and this entry's own lines before this one
         int before =
             c.ledger().chargeCount(unit, period, fee)
-                + inEntry.merge(unit + " " + period + " " + fee, 1, Integer::sum)
+                - inEntry.get(key)
+                + seen.merge(key, 1, Integer::sum)
                 - 1;
         if (before >= 1) {
           r.report(
@@ -178,6 +239,10 @@ final class FeeRules {
           return;
         }
       }
+    }
+
+    private static String key(Line line) {
+      return line.unit().get() + " " + line.period().get() + " " + line.fee().get();
     }
   }
 
@@ -337,7 +402,7 @@ final class FeeRules {
               kind == EntryKind.CHARGE
                   ? Contributions.of(line, cancel, Side.DEBIT)
                   : -Contributions.of(line, cancel, Side.CREDIT);
-          netCharges.computeIfAbsent(line.unit().get(), u -> new HashMap<>())
+          netCharges.computeIfAbsent(line.unit().get(), u -> new TreeMap<>())
                   .computeIfAbsent(line.period().get(), p -> new long[1])[0] +=
               amount;
         }

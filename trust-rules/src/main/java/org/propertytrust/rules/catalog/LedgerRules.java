@@ -185,28 +185,20 @@ final class LedgerRules {
       for (int i = 0; i < lines.size(); i++) {
         Line line = lines.get(i);
         Account account = line.account();
-        String where = "line " + (i + 1) + " (" + account + ")";
         if (account.is(ChartAccount.RECEIVABLE)) {
-          List<String> missing = new ArrayList<>();
-          if (line.unit().isEmpty()) {
-            missing.add("unit");
-          }
-          if (line.period().isEmpty()) {
-            missing.add("period");
-          }
-          if (line.fee().isEmpty()) {
-            missing.add("fee");
-          }
-          if (!missing.isEmpty()) {
-            problems.add(where + " lacks " + String.join(", ", missing));
+          if (line.unit().isEmpty() || line.period().isEmpty() || line.fee().isEmpty()) {
+            problems.add(where(i, account) + " lacks " + missing(line));
           }
         } else if ((account.is(ChartAccount.PREPAID) || account.is(ChartAccount.DEPOSIT))
             && line.unit().isEmpty()) {
-          problems.add(where + " lacks unit");
+          problems.add(where(i, account) + " lacks unit");
         }
         if (line.unit().isPresent() && c.header().unit(line.unit().get()).isEmpty()) {
           problems.add(
-              where + " names unit " + line.unit().get() + ", which the book does not have");
+              where(i, account)
+                  + " names unit "
+                  + line.unit().get()
+                  + ", which the book does not have");
           if (unknownUnit == null) {
             unknownUnit = line.unit().get();
           }
@@ -219,6 +211,24 @@ final class LedgerRules {
         }
         r.report("entry " + c.entry().id() + ": " + String.join("; ", problems), refs);
       }
+    }
+
+    private static String missing(Line line) {
+      List<String> missing = new ArrayList<>();
+      if (line.unit().isEmpty()) {
+        missing.add("unit");
+      }
+      if (line.period().isEmpty()) {
+        missing.add("period");
+      }
+      if (line.fee().isEmpty()) {
+        missing.add("fee");
+      }
+      return String.join(", ", missing);
+    }
+
+    private static String where(int index, Account account) {
+      return "line " + (index + 1) + " (" + account + ")";
     }
   }
 
