@@ -362,6 +362,11 @@ public final class Validation {
     }
 
     @Override
+    public Money periodCharges(String unit, YearMonth period) {
+      return b.periodCharges(unit, period);
+    }
+
+    @Override
     public List<Receivable> openReceivables(String unit) {
       return b.openReceivables(unit);
     }

@@ -11,8 +11,8 @@ import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.propertytrust.core.contract.AllocationPolicy;
 import org.propertytrust.core.contract.Contract;
-import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.Balances;
+import org.propertytrust.core.ledger.ChartAccount;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.Line;
 import org.propertytrust.core.ledger.Receivable;
@@ -86,17 +86,21 @@ public final class ChargeOrder {
     Comparator<Receivable> order = comparator(contract, month);
     Map<String, Map<Key, Long>> afterByUnit = new LinkedHashMap<>();
     Map<String, List<Key>> settledByUnit = new LinkedHashMap<>();
-    for (Line line : entry.lines()) {
-      if (!line.account().equals(Account.RECEIVABLE)
-          || line.unit().isEmpty()
-          || line.period().isEmpty()
-          || line.fee().isEmpty()) {
+    List<Line> lines = entry.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String unit = line.unitOrNull();
+      YearMonth period = line.periodOrNull();
+      String fee = line.feeOrNull();
+      if (!line.account().is(ChartAccount.RECEIVABLE)
+          || unit == null
+          || period == null
+          || fee == null) {
         continue;
       }
-      String unit = line.unit().get();
       Map<Key, Long> after =
           afterByUnit.computeIfAbsent(unit, u -> openByKey(before.openReceivables(u)));
-      Key key = new Key(line.period().get(), line.fee().get());
+      Key key = new Key(period, fee);
       after.merge(key, line.signedMinor(), Long::sum);
       if (!line.isDebit()) {
         settledByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(key);

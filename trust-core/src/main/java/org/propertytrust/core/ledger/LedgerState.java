@@ -127,6 +127,11 @@ public final class LedgerState implements LedgerView {
   }
 
   @Override
+  public Money periodCharges(String unit, YearMonth period) {
+    return balances.periodCharges(unit, period);
+  }
+
+  @Override
   public List<Receivable> openReceivables(String unit) {
     return balances.openReceivables(unit);
   }

@@ -2,7 +2,6 @@ package org.propertytrust.core.ledger;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +33,7 @@ public final class LinesDigest {
    * @return the digest
    */
   public static LinesDigest of(List<Line> lines) {
-    return digest(lines, false);
+    return digest(lines, false, 0);
   }
 
   /**
@@ -44,15 +43,39 @@ public final class LinesDigest {
    * @return the digest of the mirror
    */
   public static LinesDigest mirrorOf(List<Line> lines) {
-    return digest(lines, true);
+    return digest(lines, true, 0);
   }
 
-  private static LinesDigest digest(List<Line> lines, boolean flip) {
+  /**
+   * Returns the digest of the lines as they are, under a key: digests under a key the author of the
+   * lines cannot know cannot be matched on purpose by lines that differ.
+   *
+   * @param lines the lines; not null
+   * @param key the key, the same for every digest compared
+   * @return the digest
+   */
+  public static LinesDigest of(List<Line> lines, long key) {
+    return digest(lines, false, key);
+  }
+
+  /**
+   * Returns the digest the exact mirror of these lines would have under a key.
+   *
+   * @param lines the lines; not null
+   * @param key the key, the same for every digest compared
+   * @return the digest of the mirror
+   */
+  public static LinesDigest mirrorOf(List<Line> lines, long key) {
+    return digest(lines, true, key);
+  }
+
+  private static LinesDigest digest(List<Line> lines, boolean flip, long key) {
     long a = lines.size();
     long b = ~lines.size();
     long[] pair = new long[2];
-    for (Line line : lines) {
-      lineHashes(line, line.isDebit() != flip, pair);
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      lineHashes(line, line.isDebit() != flip, key, pair);
       a += mix(pair[0]);
       b += mix(pair[1] ^ SEED_A);
     }
@@ -60,24 +83,22 @@ public final class LinesDigest {
   }
 
   /** Hashes a line from both seeds at once, into {@code pair}: one pass over its text. */
-  private static void lineHashes(Line line, boolean debit, long[] pair) {
-    pair[0] = SEED_A;
-    pair[1] = SEED_B;
+  private static void lineHashes(Line line, boolean debit, long key, long[] pair) {
+    pair[0] = SEED_A ^ key;
+    pair[1] = SEED_B ^ Long.rotateLeft(key, 32);
     step(pair, line.account().code());
     step(pair, debit ? 1 : 2);
     step(pair, line.amountMinor());
-    step(pair, line.unit());
-    Optional<YearMonth> period = line.period();
-    step(
-        pair,
-        period.isPresent() ? period.get().getYear() * 12L + period.get().getMonthValue() : -1L);
-    step(pair, line.fee());
+    optional(pair, line.unitOrNull());
+    YearMonth period = line.periodOrNull();
+    step(pair, period != null ? period.getYear() * 12L + period.getMonthValue() : -1L);
+    optional(pair, line.feeOrNull());
   }
 
-  private static void step(long[] pair, Optional<String> text) {
-    if (text.isPresent()) {
+  private static void optional(long[] pair, @Nullable String text) {
+    if (text != null) {
       step(pair, 7);
-      step(pair, text.get());
+      step(pair, text);
     } else {
       step(pair, 3);
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -20,12 +19,11 @@ import org.propertytrust.core.fee.LateFeeProblem;
 import org.propertytrust.core.fee.LateFees;
 import org.propertytrust.core.fee.OutOfOrder;
 import org.propertytrust.core.ledger.Account;
-import org.propertytrust.core.ledger.Contributions;
+import org.propertytrust.core.ledger.ChartAccount;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.ledger.Line;
 import org.propertytrust.core.ledger.Receivable;
-import org.propertytrust.core.ledger.Side;
 import org.propertytrust.core.party.Unit;
 import org.propertytrust.rules.Check;
 import org.propertytrust.rules.EntryContext;
@@ -118,20 +116,22 @@ final class FeeRules {
       }
       List<String> problems = new ArrayList<>();
       Refs refs = Refs.entry(c.entry().id());
-      for (Line line : c.entry().lines()) {
-        if (!line.account().equals(Account.RECEIVABLE)
-            || !line.isDebit()
-            || line.unit().isEmpty()
-            || line.period().isEmpty()
-            || line.fee().isEmpty()) {
+      List<Line> lines = c.entry().lines();
+      for (int i = 0; i < lines.size(); i++) {
+        Line line = lines.get(i);
+        if (!line.isDebit()
+            || !line.account().is(ChartAccount.RECEIVABLE)
+            || line.unitOrNull() == null
+            || line.periodOrNull() == null
+            || line.feeOrNull() == null) {
           continue;
         }
-        Optional<Unit> unit = c.header().unit(line.unit().get());
+        Optional<Unit> unit = c.header().unit(line.unitOrNull());
         if (unit.isEmpty()) {
           continue;
         }
-        YearMonth period = line.period().get();
-        Optional<Fee> fee = contract.fee(line.fee().get());
+        YearMonth period = line.periodOrNull();
+        Optional<Fee> fee = contract.fee(line.feeOrNull());
         String problem = null;
         if (fee.isEmpty()) {
           problem =
@@ -179,9 +179,11 @@ final class FeeRules {
       if (c.entry().kind() != EntryKind.CHARGE) {
         return;
       }
-      for (Line line : c.entry().lines()) {
+      List<Line> lines = c.entry().lines();
+      for (int i = 0; i < lines.size(); i++) {
+        Line line = lines.get(i);
         if (charges(line)
-            && c.ledger().chargeCount(line.unit().get(), line.period().get(), line.fee().get())
+            && c.ledger().chargeCount(line.unitOrNull(), line.periodOrNull(), line.feeOrNull())
                 > 1) {
           report(c, r);
           return;
@@ -190,11 +192,11 @@ final class FeeRules {
     }
 
     private static boolean charges(Line line) {
-      return line.account().equals(Account.RECEIVABLE)
-          && line.isDebit()
-          && line.unit().isPresent()
-          && line.period().isPresent()
-          && line.fee().isPresent();
+      return line.isDebit()
+          && line.account().is(ChartAccount.RECEIVABLE)
+          && line.unitOrNull() != null
+          && line.periodOrNull() != null
+          && line.feeOrNull() != null;
     }
 
     /** Reports the first line whose unit, period and fee were charged before it. */
@@ -288,15 +290,12 @@ final class FeeRules {
     }
   }
 
-  /** fee.late-fee: keeps each unit's net charges per period. */
+  /** fee.late-fee, reading each unit's net charges per period from the ledger. */
   private static final class LateFee implements Check {
     private final Contract contract;
-    private final CurrencyUnit currency;
-    private final Map<String, Map<YearMonth, long[]>> netCharges = new HashMap<>();
 
     LateFee(RunContext run) {
       this.contract = run.header().contract();
-      this.currency = run.header().currency();
     }
 
     @Override
@@ -337,8 +336,7 @@ final class FeeRules {
           }
         }
         Optional<LocalDate> due = LateFees.periodDueDate(contract, c.ledger(), unit, period, fees);
-        long[] net = netCharges.getOrDefault(unit, Map.of()).get(period);
-        Money charges = Money.ofMinor(currency, net == null ? 0 : net[0]);
+        Money charges = c.ledger().periodCharges(unit, period);
         int earlier =
             c.ledger().chargeCount(unit, period, Fee.LATE_FEE)
                 + inEntry.merge(unit + " " + period, 1, Integer::sum)
@@ -384,29 +382,6 @@ final class FeeRules {
               + ")";
       }
       throw new AssertionError(problem);
-    }
-
-    @Override
-    public void afterEntry(EntryContext c, Reporter r) {
-      EntryKind kind = c.ledger().effectiveKind(c.index());
-      if (kind != EntryKind.CHARGE && kind != EntryKind.WAIVER) {
-        return;
-      }
-      boolean cancel = c.ledger().isCancellation(c.index());
-      for (Line line : c.entry().lines()) {
-        if (line.account().equals(Account.RECEIVABLE)
-            && line.unit().isPresent()
-            && line.period().isPresent()
-            && !line.fee().filter(Fee.LATE_FEE::equals).isPresent()) {
-          long amount =
-              kind == EntryKind.CHARGE
-                  ? Contributions.of(line, cancel, Side.DEBIT)
-                  : -Contributions.of(line, cancel, Side.CREDIT);
-          netCharges.computeIfAbsent(line.unit().get(), u -> new TreeMap<>())
-                  .computeIfAbsent(line.period().get(), p -> new long[1])[0] +=
-              amount;
-        }
-      }
     }
   }
 }

@@ -185,22 +185,20 @@ final class LedgerRules {
       for (int i = 0; i < lines.size(); i++) {
         Line line = lines.get(i);
         Account account = line.account();
+        String unit = line.unitOrNull();
         if (account.is(ChartAccount.RECEIVABLE)) {
-          if (line.unit().isEmpty() || line.period().isEmpty() || line.fee().isEmpty()) {
+          if (unit == null || line.periodOrNull() == null || line.feeOrNull() == null) {
             problems.add(where(i, account) + " lacks " + missing(line));
           }
         } else if ((account.is(ChartAccount.PREPAID) || account.is(ChartAccount.DEPOSIT))
-            && line.unit().isEmpty()) {
+            && unit == null) {
           problems.add(where(i, account) + " lacks unit");
         }
-        if (line.unit().isPresent() && c.header().unit(line.unit().get()).isEmpty()) {
+        if (unit != null && !c.header().unitsById().containsKey(unit)) {
           problems.add(
-              where(i, account)
-                  + " names unit "
-                  + line.unit().get()
-                  + ", which the book does not have");
+              where(i, account) + " names unit " + unit + ", which the book does not have");
           if (unknownUnit == null) {
-            unknownUnit = line.unit().get();
+            unknownUnit = unit;
           }
         }
       }
@@ -327,8 +325,11 @@ final class LedgerRules {
     }
   }
 
-  /** ledger.bad-reversal: keeps a 16-byte mirror digest per entry. */
+  /** ledger.bad-reversal: keeps a 16-byte mirror digest per entry, under a key of its own. */
   private static final class BadReversal implements Check {
+    /** Keys the digests, so that a book cannot be written to match a digest it should not. */
+    private final long key = new java.util.SplittableRandom().nextLong();
+
     private long[] high = new long[1024];
     private long[] low = new long[1024];
 
@@ -362,7 +363,7 @@ final class LedgerRules {
             refs);
         return;
       }
-      LinesDigest digest = LinesDigest.of(entry.lines());
+      LinesDigest digest = LinesDigest.of(entry.lines(), key);
       if (digest.high() != high[i] || digest.low() != low[i]) {
         r.report(
             "reversal "
@@ -383,7 +384,7 @@ final class LedgerRules {
         high = Arrays.copyOf(high, Math.max(i + 1, high.length * 2));
         low = Arrays.copyOf(low, high.length);
       }
-      LinesDigest mirror = LinesDigest.mirrorOf(c.entry().lines());
+      LinesDigest mirror = LinesDigest.mirrorOf(c.entry().lines(), key);
       high[i] = mirror.high();
       low[i] = mirror.low();
     }
