@@ -450,6 +450,11 @@ public final class Validation {
     }
 
     @Override
+    public Money periodCharges(String unit, YearMonth period) {
+      return b.periodCharges(unit, period);
+    }
+
+    @Override
     public List<Receivable> openReceivables(String unit) {
       return b.openReceivables(unit);
     }
@@ -527,6 +532,11 @@ public final class Validation {
     @Override
     public List<NegativeBalance> negativeBalances() {
       return b.negativeBalances();
+    }
+
+    @Override
+    public java.util.OptionalInt latestDatedEntry() {
+      return b.latestDatedEntry();
     }
   }
 }

@@ -427,6 +427,11 @@ public final class Journal implements BookState {
     }
 
     @Override
+    public Money periodCharges(String unit, YearMonth period) {
+      return balances.periodCharges(unit, period);
+    }
+
+    @Override
     public List<Receivable> openReceivables(String unit) {
       return balances.openReceivables(unit);
     }
@@ -504,6 +509,11 @@ public final class Journal implements BookState {
     @Override
     public List<org.propertytrust.core.ledger.NegativeBalance> negativeBalances() {
       return balances.negativeBalances();
+    }
+
+    @Override
+    public java.util.OptionalInt latestDatedEntry() {
+      return balances.latestDatedEntry();
     }
   }
 }

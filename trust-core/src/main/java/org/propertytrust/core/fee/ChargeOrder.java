@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 import org.propertytrust.core.contract.AllocationPolicy;
 import org.propertytrust.core.contract.Contract;
-import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.Balances;
+import org.propertytrust.core.ledger.ChartAccount;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.Line;
 import org.propertytrust.core.ledger.Receivable;
@@ -85,17 +86,21 @@ public final class ChargeOrder {
     Comparator<Receivable> order = comparator(contract, month);
     Map<String, Map<Key, Long>> afterByUnit = new LinkedHashMap<>();
     Map<String, List<Key>> settledByUnit = new LinkedHashMap<>();
-    for (Line line : entry.lines()) {
-      if (!line.account().equals(Account.RECEIVABLE)
-          || line.unit().isEmpty()
-          || line.period().isEmpty()
-          || line.fee().isEmpty()) {
+    List<Line> lines = entry.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String unit = line.unitOrNull();
+      YearMonth period = line.periodOrNull();
+      String fee = line.feeOrNull();
+      if (!line.account().is(ChartAccount.RECEIVABLE)
+          || unit == null
+          || period == null
+          || fee == null) {
         continue;
       }
-      String unit = line.unit().get();
       Map<Key, Long> after =
           afterByUnit.computeIfAbsent(unit, u -> openByKey(before.openReceivables(u)));
-      Key key = new Key(line.period().get(), line.fee().get());
+      Key key = new Key(period, fee);
       after.merge(key, line.signedMinor(), Long::sum);
       if (!line.isDebit()) {
         settledByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(key);
@@ -105,11 +110,9 @@ public final class ChargeOrder {
       String unit = settled.getKey();
       Map<Key, Long> after = afterByUnit.get(unit);
       for (Key paid : settled.getValue()) {
-        Receivable paidCharge = paid.toReceivable(unit, before);
         for (Map.Entry<Key, Long> other : after.entrySet()) {
           if (other.getValue() > 0 && !other.getKey().equals(paid)) {
-            Receivable open = other.getKey().toReceivable(unit, before);
-            if (order.compare(open, paidCharge) < 0) {
+            if (order.compare(other.getKey().charge(unit, before), paid.charge(unit, before)) < 0) {
               return Optional.of(
                   ImmutableOutOfOrder.builder()
                       .unit(unit)
@@ -130,33 +133,45 @@ public final class ChargeOrder {
   private static Map<Key, Long> openByKey(List<Receivable> open) {
     Map<Key, Long> out = new LinkedHashMap<>();
     for (Receivable r : open) {
-      out.put(new Key(r.period(), r.fee()), r.amount().getAmountMinorLong());
+      out.put(new Key(r), r.amount().getAmountMinorLong());
     }
     return out;
   }
 
-  /** A period and fee of one unit. */
+  /** A period and fee of one unit, with the charge they name for the policy comparator. */
   private static final class Key {
     final YearMonth period;
     final String fee;
+    private @Nullable Receivable charge;
+
+    Key(Receivable open) {
+      this(open.period(), open.fee());
+      this.charge = open;
+    }
 
     Key(YearMonth period, String fee) {
       this.period = period;
       this.fee = fee;
     }
 
-    Receivable toReceivable(String unit, Balances balances) {
-      return Receivable.of(unit, period, fee, Money.zero(balances.currency()));
+    Receivable charge(String unit, Balances balances) {
+      Receivable r = charge;
+      if (r == null) {
+        r = Receivable.of(unit, period, fee, Money.zero(balances.currency()));
+        charge = r;
+      }
+      return r;
     }
 
     @Override
-    public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Key && ((Key) o).period.equals(period) && ((Key) o).fee.equals(fee);
     }
 
     @Override
     public int hashCode() {
-      return period.hashCode() * 31 + fee.hashCode();
+      // YearMonth's own hash keeps the month in high bits, where small tables never look
+      return fee.hashCode() * 31 + period.getYear() * 12 + period.getMonthValue();
     }
   }
 }

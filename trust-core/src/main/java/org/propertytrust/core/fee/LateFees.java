@@ -16,7 +16,6 @@ import org.propertytrust.core.contract.Fee;
 import org.propertytrust.core.contract.LateFeeTerms;
 import org.propertytrust.core.ledger.Account;
 import org.propertytrust.core.ledger.Balances;
-import org.propertytrust.core.ledger.Contributions;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.ledger.LedgerView;
@@ -136,27 +135,7 @@ public final class LateFees {
    * @return the net charges
    */
   public static Money netCharges(BookState book, String unit, YearMonth period) {
-    LedgerView ledger = book.ledger();
-    long total = 0;
-    for (int index : ledger.entriesForPeriod(period)) {
-      EntryKind kind = ledger.effectiveKind(index);
-      boolean cancel = ledger.isCancellation(index);
-      if (kind != EntryKind.CHARGE && kind != EntryKind.WAIVER) {
-        continue;
-      }
-      for (Line line : book.entries().get(index).lines()) {
-        if (line.account().equals(Account.RECEIVABLE)
-            && line.unit().filter(unit::equals).isPresent()
-            && line.period().filter(period::equals).isPresent()
-            && !line.fee().filter(Fee.LATE_FEE::equals).isPresent()) {
-          total +=
-              kind == EntryKind.CHARGE
-                  ? Contributions.of(line, cancel, Side.DEBIT)
-                  : -Contributions.of(line, cancel, Side.CREDIT);
-        }
-      }
-    }
-    return Money.ofMinor(book.currency(), total);
+    return book.ledger().periodCharges(unit, period);
   }
 
   /**

@@ -1,13 +1,10 @@
 package org.propertytrust.core.fee;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.SortedSet;
+import java.util.OptionalInt;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.BookState;
 import org.propertytrust.core.ledger.Entry;
-import org.propertytrust.core.ledger.LedgerView;
 
 /**
  * The date check of the operations that read a book's balances as they stand (payments, prepayment
@@ -26,25 +23,17 @@ final class OperationDates {
    * @throws TrustException naming both dates if an entry of the book is dated after {@code date}
    */
   static void checkNotBeforeLatest(BookState book, LocalDate date, String what) {
-    LedgerView ledger = book.ledger();
-    SortedSet<YearMonth> months = ledger.monthsWithEntries();
-    if (months.isEmpty() || months.last().isBefore(YearMonth.from(date))) {
+    OptionalInt latest = book.ledger().latestDatedEntry();
+    if (latest.isEmpty()) {
       return;
     }
-    List<Entry> entries = book.entries();
-    Entry latest = null;
-    for (int index : ledger.entriesDatedIn(months.last())) {
-      Entry entry = entries.get(index);
-      if (latest == null || entry.date().isAfter(latest.date())) {
-        latest = entry;
-      }
-    }
-    if (latest != null && latest.date().isAfter(date)) {
+    Entry entry = book.entries().get(latest.getAsInt());
+    if (entry.date().isAfter(date)) {
       throw new TrustException(
           String.format(
               "%s is dated %s, before the book's latest entry %s dated %s: it reads the balances"
                   + " as they stand, so operations must be applied in date order",
-              what, date, latest.id(), latest.date()));
+              what, date, entry.id(), entry.date()));
     }
   }
 }

@@ -97,6 +97,17 @@ public interface Balances {
   java.util.Optional<java.time.LocalDate> lastChargedOn(String unit, YearMonth period, String fee);
 
   /**
+   * Returns a unit's charges for one month over every fee but late fees, net of waivers and of the
+   * reversals of either: what a late fee's percentage applies to (DOMAIN.md §6, {@code
+   * fee.late-fee}).
+   *
+   * @param unit the unit id; not null
+   * @param period the month charged; not null
+   * @return the net charges, zero if none
+   */
+  Money periodCharges(String unit, YearMonth period);
+
+  /**
    * Returns a unit's receivables with a positive balance, ordered by period, then fee code.
    *
    * @param unit the unit id; not null

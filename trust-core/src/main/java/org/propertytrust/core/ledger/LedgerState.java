@@ -56,6 +56,11 @@ public final class LedgerState implements LedgerView {
   }
 
   @Override
+  public OptionalInt latestDatedEntry() {
+    return balances.latestDatedEntry();
+  }
+
+  @Override
   public int[] entriesDatedIn(YearMonth month) {
     return balances.entriesDatedIn(month);
   }
@@ -124,6 +129,11 @@ public final class LedgerState implements LedgerView {
   @Override
   public Money receivable(String unit, YearMonth period, String fee) {
     return balances.receivable(unit, period, fee);
+  }
+
+  @Override
+  public Money periodCharges(String unit, YearMonth period) {
+    return balances.periodCharges(unit, period);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.propertytrust.core.ledger;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.SortedSet;
 
 /**
@@ -98,4 +99,12 @@ public interface LedgerView extends Balances {
    * @return the negative balances, in entry order
    */
   List<NegativeBalance> negativeBalances();
+
+  /**
+   * Returns the position of the entry with the latest date, the first of them when several share
+   * it: what an operation dated earlier would contradict.
+   *
+   * @return the position, or empty when there is no entry
+   */
+  OptionalInt latestDatedEntry();
 }

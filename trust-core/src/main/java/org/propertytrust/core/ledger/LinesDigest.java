@@ -1,7 +1,7 @@
 package org.propertytrust.core.ledger;
 
+import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +33,7 @@ public final class LinesDigest {
    * @return the digest
    */
   public static LinesDigest of(List<Line> lines) {
-    return digest(lines, false);
+    return digest(lines, false, 0);
   }
 
   /**
@@ -43,45 +43,82 @@ public final class LinesDigest {
    * @return the digest of the mirror
    */
   public static LinesDigest mirrorOf(List<Line> lines) {
-    return digest(lines, true);
+    return digest(lines, true, 0);
   }
 
-  private static LinesDigest digest(List<Line> lines, boolean flip) {
+  /**
+   * Returns the digest of the lines as they are, under a key: digests under a key the author of the
+   * lines cannot know cannot be matched on purpose by lines that differ.
+   *
+   * @param lines the lines; not null
+   * @param key the key, the same for every digest compared
+   * @return the digest
+   */
+  public static LinesDigest of(List<Line> lines, long key) {
+    return digest(lines, false, key);
+  }
+
+  /**
+   * Returns the digest the exact mirror of these lines would have under a key.
+   *
+   * @param lines the lines; not null
+   * @param key the key, the same for every digest compared
+   * @return the digest of the mirror
+   */
+  public static LinesDigest mirrorOf(List<Line> lines, long key) {
+    return digest(lines, true, key);
+  }
+
+  private static LinesDigest digest(List<Line> lines, boolean flip, long key) {
     long a = lines.size();
     long b = ~lines.size();
-    for (Line line : lines) {
-      boolean debit = line.isDebit() != flip;
-      a += mix(lineHash(line, debit, SEED_A));
-      b += mix(lineHash(line, debit, SEED_B) ^ SEED_A);
+    long[] pair = new long[2];
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      lineHashes(line, line.isDebit() != flip, key, pair);
+      a += mix(pair[0]);
+      b += mix(pair[1] ^ SEED_A);
     }
     return new LinesDigest(mix(a), mix(b ^ SEED_B));
   }
 
-  private static long lineHash(Line line, boolean debit, long seed) {
-    long h = seed;
-    h = step(h, line.account().code());
-    h = step(h, debit ? 1 : 2);
-    h = step(h, line.amountMinor());
-    h = step(h, line.unit());
-    h = step(h, line.period().map(p -> (long) p.getYear() * 12 + p.getMonthValue()).orElse(-1L));
-    h = step(h, line.fee());
-    return h;
+  /** Hashes a line from both seeds at once, into {@code pair}: one pass over its text. */
+  private static void lineHashes(Line line, boolean debit, long key, long[] pair) {
+    pair[0] = SEED_A ^ key;
+    pair[1] = SEED_B ^ Long.rotateLeft(key, 32);
+    step(pair, line.account().code());
+    step(pair, debit ? 1 : 2);
+    step(pair, line.amountMinor());
+    optional(pair, line.unitOrNull());
+    YearMonth period = line.periodOrNull();
+    step(pair, period != null ? period.getYear() * 12L + period.getMonthValue() : -1L);
+    optional(pair, line.feeOrNull());
   }
 
-  private static long step(long h, Optional<String> text) {
-    return text.isPresent() ? step(step(h, 7), text.get()) : step(h, 3);
-  }
-
-  private static long step(long h, String text) {
-    long x = h;
-    for (int i = 0; i < text.length(); i++) {
-      x = (x ^ text.charAt(i)) * 0x100000001B3L;
+  private static void optional(long[] pair, @Nullable String text) {
+    if (text != null) {
+      step(pair, 7);
+      step(pair, text);
+    } else {
+      step(pair, 3);
     }
-    return mix(x ^ text.length());
   }
 
-  private static long step(long h, long value) {
-    return mix(h ^ value) * 0xBF58476D1CE4E5B9L;
+  private static void step(long[] pair, String text) {
+    long x = pair[0];
+    long y = pair[1];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      x = (x ^ c) * 0x100000001B3L;
+      y = (y ^ c) * 0x100000001B3L;
+    }
+    pair[0] = mix(x ^ text.length());
+    pair[1] = mix(y ^ text.length());
+  }
+
+  private static void step(long[] pair, long value) {
+    pair[0] = mix(pair[0] ^ value) * 0xBF58476D1CE4E5B9L;
+    pair[1] = mix(pair[1] ^ value) * 0xBF58476D1CE4E5B9L;
   }
 
   private static long mix(long z) {

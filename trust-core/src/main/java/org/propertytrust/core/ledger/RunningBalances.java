@@ -2,21 +2,28 @@ package org.propertytrust.core.ledger;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.propertytrust.core.TrustException;
+import org.propertytrust.core.contract.Fee;
 
 /**
  * Balances kept up to date as entries are added one at a time, in amortised constant time per line.
@@ -28,7 +35,14 @@ import org.propertytrust.core.TrustException;
  * every balance that went below zero after an entry ({@link NegativeBalance}).
  *
  * <p>Sums are kept in {@code long} minor units; an overflow is reported as a {@link TrustException}
- * naming the entry, never a wrapped value. Amounts are assumed to be in {@link #currency()}.
+ * naming the entry, never a wrapped value, and leaves the balances as they were before that entry.
+ * Amounts are assumed to be in {@link #currency()}.
+ *
+ * <p>The state is held in primitive arrays, so that a book of millions of entries costs a few dozen
+ * bytes per entry and per receivable cell (a unit's fee for one month), not an object per cell:
+ * unit ids and (period, fee) pairs are numbered once, and cells live in an open-addressing table
+ * keyed by the two numbers. The tables are keyed by a seed drawn per instance, so that ids crafted
+ * to collide cannot make them degenerate; no result depends on the seed.
  *
  * <p>This class is mutable and not thread-safe; {@link LedgerState} is its immutable counterpart.
  */
@@ -38,30 +52,100 @@ public final class RunningBalances implements LedgerView {
           .thenComparing(Receivable::period)
           .thenComparing(Receivable::fee);
 
+  /** Kinds of things a line changes, the high bits of a target code. */
+  private static final long ACCOUNT = 0L;
+
+  private static final long CELL = 1L << 32;
+  private static final long PREPAID = 2L << 32;
+  private static final long DEPOSIT = 3L << 32;
+  private static final long KIND = 3L << 32;
+  private static final long NONE = -1L;
+  private static final EntryKind[] KINDS = EntryKind.values();
+
   private final CurrencyUnit currency;
-  private final Map<Account, long[]> byAccount = new HashMap<>();
+  private final long seed = Hashing.seed();
 
-  /** Per unit, per period and fee: {balance, charging lines net of reversals, last charge day}. */
-  private final Map<String, Map<PeriodFee, long[]>> receivables = new HashMap<>();
+  // accounts: the balance of each, debits − credits
+  private final Map<Account, Integer> accountIndex = new HashMap<>();
+  private Account[] accounts = new Account[16];
+  private long[] accountTotal = new long[16];
+  private int[] accountTouch = new int[16];
+  private int accountCount;
 
-  /** Per unit, the cells with a positive balance: what openReceivables reads. */
-  private final Map<String, Map<PeriodFee, long[]>> open = new HashMap<>();
+  // units, numbered in order of first use: prepaid and deposit on their credit side
+  private final Map<String, Integer> unitIndex = new HashMap<>();
+  private String[] unitIds = new String[64];
+  private long[] prepaid = new long[64];
+  private long[] deposit = new long[64];
+  private int[] prepaidTouch = new int[64];
+  private int[] depositTouch = new int[64];
 
-  private final Map<String, long[]> prepaid = new HashMap<>();
-  private final Map<String, long[]> deposit = new HashMap<>();
-  private final Map<String, Integer> firstIndex = new HashMap<>();
+  /**
+   * Per unit: the cells that may be open (each listed once; closed ones are dropped on reading).
+   */
+  private int[][] unitOpen = new int[64][];
+
+  private int[] unitOpenCount = new int[64];
+  private int unitCount;
+
+  // (period, fee) pairs, numbered in order of first use
+  private final Map<PeriodFee, Integer> pairIndex = new HashMap<>();
+  private final Map<YearMonth, IndexList> pairsByPeriod = new TreeMap<>();
+  private YearMonth[] pairPeriod = new YearMonth[64];
+  private String[] pairFee = new String[64];
+  private int pairCount;
+  private @Nullable YearMonth lastPairPeriod;
+  private @Nullable String lastPairFee;
+  private int lastPair = -1;
+
+  // receivable cells: a unit's fee for one month
+  private int[] cellSlots = new int[1024];
+  private long[] cellKey = new long[512];
+  private long[] cellBalance = new long[512];
+
+  /** Charges net of waivers, and of the reversals of either. */
+  private long[] cellCharged = new long[512];
+
+  /** Charging lines net of reversals. */
+  private int[] cellCharges = new int[512];
+
+  /** The epoch day of the latest charge. */
+  private int[] cellLastCharge = new int[512];
+
+  private int[] cellTouch = new int[512];
+  private boolean[] cellListed = new boolean[512];
+  private int cellCount;
+
+  // entries
+  private final IdIndex firstIndex = new IdIndex(seed);
   private final List<Integer> repeatedIds = new ArrayList<>();
   private final Map<String, List<Integer>> reversalsByTarget = new HashMap<>();
   private final List<NegativeBalance> negatives = new ArrayList<>();
-  private final Map<YearMonth, IndexList> byDateMonth = new HashMap<>();
-  private final Map<YearMonth, IndexList> byPeriod = new HashMap<>();
+
+  // tree maps: YearMonth's hash code keeps the month in bits that small hash tables ignore
+  private final Map<YearMonth, IndexList> byDateMonth = new TreeMap<>();
+  private final Map<YearMonth, IndexList> byPeriod = new TreeMap<>();
+  private @Nullable YearMonth lastDateMonth;
+  private @Nullable IndexList lastDateMonthList;
+  private @Nullable YearMonth lastPeriod;
+  private @Nullable IndexList lastPeriodList;
   private byte[] effectiveKinds = new byte[64];
   private boolean[] cancellations = new boolean[64];
   private int[] reversalTargets = new int[64];
   private int[] standingReversals = new int[64];
-  private final List<long[]> touched = new ArrayList<>();
-  private final List<Line> touchedLines = new ArrayList<>();
   private int count;
+  private int latestDay = Integer.MIN_VALUE;
+  private int latestIndex = -1;
+
+  // one entry's changes, gathered and checked before any is applied
+  private long[] touched = new long[64];
+  private long[] touchedDelta = new long[64];
+  private long[] touchedCharged = new long[64];
+  private long[] touchedResult = new long[64];
+  private long[] touchedChargedResult = new long[64];
+  private Line[] touchedLine = new Line[64];
+  private int touchedCount;
+  private long[] lineTargets = new long[64];
 
   /**
    * Creates empty balances.
@@ -72,7 +156,7 @@ public final class RunningBalances implements LedgerView {
     this.currency = Objects.requireNonNull(currency, "currency");
   }
 
-  /** A growable list of entry positions, each added once. */
+  /** A growable list of ints, each added once when added in order. */
   private static final class IndexList {
     int[] items = new int[8];
     int size;
@@ -82,36 +166,27 @@ public final class RunningBalances implements LedgerView {
         return;
       }
       if (size == items.length) {
-        items = java.util.Arrays.copyOf(items, size * 2);
+        items = Arrays.copyOf(items, size * 2);
       }
       items[size++] = index;
     }
 
     int[] toArray() {
-      return java.util.Arrays.copyOf(items, size);
+      return Arrays.copyOf(items, size);
     }
   }
 
-  /** A period and fee of one unit's receivables. */
-  private static final class PeriodFee {
-    final YearMonth period;
-    final String fee;
-
-    PeriodFee(YearMonth period, String fee) {
-      this.period = period;
-      this.fee = fee;
+  /** A period and fee, the key the pairs are numbered by. */
+  private record PeriodFee(YearMonth period, String fee) {
+    @Override
+    public int hashCode() {
+      // YearMonth's own hash keeps the month in high bits, where small tables never look
+      return fee.hashCode() * 31 + period.getYear() * 12 + period.getMonthValue();
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof PeriodFee
-          && ((PeriodFee) o).period.equals(period)
-          && ((PeriodFee) o).fee.equals(fee);
-    }
-
-    @Override
-    public int hashCode() {
-      return period.hashCode() * 31 + fee.hashCode();
+      return o instanceof PeriodFee other && other.period.equals(period) && other.fee.equals(fee);
     }
   }
 
@@ -119,108 +194,400 @@ public final class RunningBalances implements LedgerView {
    * Adds an entry after those already added.
    *
    * @param entry the entry; not null
-   * @throws TrustException if a balance overflows a {@code long} of minor units
+   * @throws TrustException if a balance overflows a {@code long} of minor units (nothing of the
+   *     entry is added then), or the entry is dated beyond the years an epoch day in an {@code int}
+   *     can hold
    */
   public void add(Entry entry) {
     int index = count;
-    Integer first = firstIndex.putIfAbsent(entry.id(), index);
-    if (first != null) {
-      repeatedIds.add(index);
-    }
     EntryKind kind = entry.kind();
     boolean cancellation = false;
     int targetIndex = -1;
     if (kind == EntryKind.REVERSAL && entry.reverses().isPresent()) {
-      String target = entry.reverses().get();
-      reversalsByTarget.computeIfAbsent(target, k -> new ArrayList<>(1)).add(index);
-      Integer original = firstIndex.get(target);
-      if (original != null && original < index) {
-        kind = EntryKind.values()[effectiveKinds[original]];
+      int original = firstIndex.get(entry.reverses().get());
+      if (original >= 0 && original < index) {
+        kind = KINDS[effectiveKinds[original]];
         cancellation = !cancellations[original];
         targetIndex = original;
       }
     }
-    recordKind(index, kind, cancellation, targetIndex);
-    byDateMonth.computeIfAbsent(YearMonth.from(entry.date()), k -> new IndexList()).add(index);
-    boolean charging = kind == EntryKind.CHARGE || kind == EntryKind.LATE_FEE;
-    touched.clear();
-    touchedLines.clear();
+    long day = entry.date().toEpochDay();
+    TrustException.check(
+        day == (int) day,
+        "entry %s is dated %s, beyond the dates the ledger can hold",
+        entry.id(),
+        entry.date());
     try {
-      for (Line line : entry.lines()) {
-        long signed = line.signedMinor();
-        long[] total = byAccount.computeIfAbsent(line.account(), k -> new long[1]);
-        total[0] = Math.addExact(total[0], signed);
-        Account account = line.account();
-        if (account.is(ChartAccount.CASH) || account.is(ChartAccount.RESERVE_CASH)) {
-          touch(total, line);
-        } else if (account.is(ChartAccount.RECEIVABLE)) {
-          if (line.unit().isPresent() && line.period().isPresent() && line.fee().isPresent()) {
-            String unit = line.unit().get();
-            PeriodFee key = new PeriodFee(line.period().get(), line.fee().get());
-            long[] cell =
-                receivables
-                    .computeIfAbsent(unit, k -> new HashMap<>())
-                    .computeIfAbsent(key, k -> new long[3]);
-            cell[0] = Math.addExact(cell[0], signed);
-            Map<PeriodFee, long[]> unitOpen = open.computeIfAbsent(unit, k -> new HashMap<>(4));
-            if (cell[0] > 0) {
-              unitOpen.put(key, cell);
-            } else {
-              unitOpen.remove(key);
-            }
-            byPeriod.computeIfAbsent(line.period().get(), k -> new IndexList()).add(index);
-            if (charging && line.isDebit() != cancellation) {
-              cell[1] += cancellation ? -1 : 1;
-              if (!cancellation) {
-                cell[2] = Math.max(cell[2], entry.date().toEpochDay());
-              }
-            }
-            touch(cell, line);
-          }
-        } else if (account.is(ChartAccount.PREPAID) || account.is(ChartAccount.DEPOSIT)) {
-          if (line.unit().isPresent()) {
-            Map<String, long[]> ledger = account.is(ChartAccount.PREPAID) ? prepaid : deposit;
-            long[] cell = ledger.computeIfAbsent(line.unit().get(), k -> new long[1]);
-            cell[0] = Math.addExact(cell[0], -signed);
-            touch(cell, line);
-          }
-        }
-      }
+      gather(entry, kind, cancellation);
+      verify();
     } catch (ArithmeticException e) {
+      untouch();
       throw new TrustException(
           "a balance overflows after entry " + entry.id() + " (position " + index + ")");
     }
-    for (int i = 0; i < touched.size(); i++) {
-      long[] cell = touched.get(i);
-      Line line = touchedLines.get(i);
-      long natural = cell[0]; // every tracked cell is kept on its account's normal side
-      if (natural < 0) {
-        ImmutableNegativeBalance.Builder b =
-            NegativeBalance.builder()
-                .entryIndex(index)
-                .entryId(entry.id())
-                .account(line.account())
-                .balance(Money.ofMinor(currency, natural));
-        if (!line.account().is(ChartAccount.CASH)
-            && !line.account().is(ChartAccount.RESERVE_CASH)) {
-          line.unit().ifPresent(b::unit);
-        }
-        if (line.account().is(ChartAccount.RECEIVABLE)) {
-          line.period().ifPresent(b::period);
-          line.fee().ifPresent(b::fee);
-        }
-        negatives.add(b.build());
-      }
+    if (firstIndex.putIfAbsent(entry.id(), index) >= 0) {
+      repeatedIds.add(index);
+    }
+    if (entry.kind() == EntryKind.REVERSAL && entry.reverses().isPresent()) {
+      reversalsByTarget
+          .computeIfAbsent(entry.reverses().orElseThrow(), k -> new ArrayList<>(1))
+          .add(index);
+    }
+    recordKind(index, kind, cancellation, targetIndex);
+    indexDateMonth(YearMonth.from(entry.date()), index);
+    apply(entry, kind, cancellation, (int) day, index);
+    if (latestIndex < 0 || day > latestDay) {
+      latestDay = (int) day;
+      latestIndex = index;
     }
     count++;
   }
 
+  /** Finds what each line changes and sums the changes per balance. */
+  private void gather(Entry entry, EntryKind kind, boolean cancellation) {
+    List<Line> lines = entry.lines();
+    if (lineTargets.length < lines.size()) {
+      lineTargets = new long[Math.max(lines.size(), lineTargets.length * 2)];
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      long signed = line.signedMinor();
+      Account account = line.account();
+      touch(ACCOUNT | account(account), line, signed, 0);
+      long target = NONE;
+      if (account.is(ChartAccount.RECEIVABLE)) {
+        String unit = line.unitOrNull();
+        YearMonth period = line.periodOrNull();
+        String fee = line.feeOrNull();
+        if (unit != null && period != null && fee != null) {
+          int cell = cellFor(unit(unit), pair(period, fee), true);
+          long charged = 0;
+          if (kind == EntryKind.CHARGE) {
+            charged = Contributions.of(line, cancellation, Side.DEBIT);
+          } else if (kind == EntryKind.WAIVER) {
+            charged = -Contributions.of(line, cancellation, Side.CREDIT);
+          }
+          target = CELL | cell;
+          touch(target, line, signed, charged);
+        }
+      } else if (account.is(ChartAccount.PREPAID) || account.is(ChartAccount.DEPOSIT)) {
+        String unit = line.unitOrNull();
+        if (unit != null) {
+          target = (account.is(ChartAccount.PREPAID) ? PREPAID : DEPOSIT) | unit(unit);
+          touch(target, line, -signed, 0);
+        }
+      }
+      lineTargets[i] = target;
+    }
+  }
+
+  /** Adds a change to a balance's total for this entry, listing the balance the first time. */
+  private void touch(long target, Line line, long delta, long charged) {
+    int[] marks = marks(target);
+    int i = (int) target;
+    int position = marks[i] - 1;
+    if (position < 0) {
+      position = touchedCount++;
+      if (position == touched.length) {
+        int size = position * 2;
+        touched = Arrays.copyOf(touched, size);
+        touchedDelta = Arrays.copyOf(touchedDelta, size);
+        touchedCharged = Arrays.copyOf(touchedCharged, size);
+        touchedResult = Arrays.copyOf(touchedResult, size);
+        touchedChargedResult = Arrays.copyOf(touchedChargedResult, size);
+        touchedLine = Arrays.copyOf(touchedLine, size);
+      }
+      marks[i] = position + 1;
+      touched[position] = target;
+      touchedDelta[position] = 0;
+      touchedCharged[position] = 0;
+      touchedLine[position] = line;
+    }
+    touchedDelta[position] = Math.addExact(touchedDelta[position], delta);
+    touchedCharged[position] = Math.addExact(touchedCharged[position], charged);
+  }
+
+  private int[] marks(long target) {
+    long kind = target & KIND;
+    if (kind == ACCOUNT) {
+      return accountTouch;
+    }
+    if (kind == CELL) {
+      return cellTouch;
+    }
+    return kind == PREPAID ? prepaidTouch : depositTouch;
+  }
+
+  /** Computes every new balance, throwing ArithmeticException before anything is changed. */
+  private void verify() {
+    for (int t = 0; t < touchedCount; t++) {
+      long target = touched[t];
+      int i = (int) target;
+      long kind = target & KIND;
+      long current;
+      if (kind == ACCOUNT) {
+        current = accountTotal[i];
+      } else if (kind == CELL) {
+        current = cellBalance[i];
+        touchedChargedResult[t] = Math.addExact(cellCharged[i], touchedCharged[t]);
+      } else {
+        current = kind == PREPAID ? prepaid[i] : deposit[i];
+      }
+      touchedResult[t] = Math.addExact(current, touchedDelta[t]);
+    }
+  }
+
+  private void untouch() {
+    for (int t = 0; t < touchedCount; t++) {
+      marks(touched[t])[(int) touched[t]] = 0;
+      touchedLine[t] = null;
+    }
+    touchedCount = 0;
+  }
+
+  /** Applies the verified changes, the charge counts, the indexes and the negative balances. */
+  private void apply(Entry entry, EntryKind kind, boolean cancellation, int day, int index) {
+    boolean charging = kind == EntryKind.CHARGE || kind == EntryKind.LATE_FEE;
+    List<Line> lines = entry.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      long target = lineTargets[i];
+      if ((target & KIND) != CELL || target == NONE) {
+        continue;
+      }
+      int cell = (int) target;
+      Line line = lines.get(i);
+      indexPeriod(Objects.requireNonNull(line.periodOrNull()), index);
+      if (charging && line.isDebit() != cancellation) {
+        cellCharges[cell] += cancellation ? -1 : 1;
+        if (!cancellation) {
+          cellLastCharge[cell] = Math.max(cellLastCharge[cell], day);
+        }
+      }
+    }
+    for (int t = 0; t < touchedCount; t++) {
+      long target = touched[t];
+      int i = (int) target;
+      long kind2 = target & KIND;
+      long balance = touchedResult[t];
+      Line line = touchedLine[t];
+      if (kind2 == ACCOUNT) {
+        accountTotal[i] = balance;
+        Account account = accounts[i];
+        if ((account.is(ChartAccount.CASH) || account.is(ChartAccount.RESERVE_CASH))
+            && balance < 0) {
+          negative(entry, index, line, account, balance, false);
+        }
+      } else if (kind2 == CELL) {
+        cellBalance[i] = balance;
+        cellCharged[i] = touchedChargedResult[t];
+        if (balance > 0 && !cellListed[i]) {
+          listOpen(i);
+        }
+        if (balance < 0) {
+          negative(entry, index, line, Account.RECEIVABLE, balance, true);
+        }
+      } else {
+        if (kind2 == PREPAID) {
+          prepaid[i] = balance;
+        } else {
+          deposit[i] = balance;
+        }
+        if (balance < 0) {
+          negative(entry, index, line, line.account(), balance, true);
+        }
+      }
+    }
+    untouch();
+  }
+
+  private void negative(
+      Entry entry, int index, Line line, Account account, long balance, boolean withDimensions) {
+    ImmutableNegativeBalance.Builder b =
+        NegativeBalance.builder()
+            .entryIndex(index)
+            .entryId(entry.id())
+            .account(account)
+            .balance(Money.ofMinor(currency, balance));
+    if (withDimensions) {
+      line.unit().ifPresent(b::unit);
+      if (account.is(ChartAccount.RECEIVABLE)) {
+        line.period().ifPresent(b::period);
+        line.fee().ifPresent(b::fee);
+      }
+    }
+    negatives.add(b.build());
+  }
+
+  private int account(Account account) {
+    Integer known = accountIndex.get(account);
+    if (known != null) {
+      return known;
+    }
+    int i = accountCount++;
+    if (i == accounts.length) {
+      accounts = Arrays.copyOf(accounts, i * 2);
+      accountTotal = Arrays.copyOf(accountTotal, i * 2);
+      accountTouch = Arrays.copyOf(accountTouch, i * 2);
+    }
+    accounts[i] = account;
+    accountIndex.put(account, i);
+    return i;
+  }
+
+  private int unit(String unit) {
+    Integer known = unitIndex.get(unit);
+    if (known != null) {
+      return known;
+    }
+    int i = unitCount++;
+    if (i == unitIds.length) {
+      int size = i * 2;
+      unitIds = Arrays.copyOf(unitIds, size);
+      prepaid = Arrays.copyOf(prepaid, size);
+      deposit = Arrays.copyOf(deposit, size);
+      prepaidTouch = Arrays.copyOf(prepaidTouch, size);
+      depositTouch = Arrays.copyOf(depositTouch, size);
+      unitOpen = Arrays.copyOf(unitOpen, size);
+      unitOpenCount = Arrays.copyOf(unitOpenCount, size);
+    }
+    unitIds[i] = unit;
+    unitIndex.put(unit, i);
+    return i;
+  }
+
+  private int pair(YearMonth period, String fee) {
+    if (period.equals(lastPairPeriod) && fee.equals(lastPairFee)) {
+      return lastPair;
+    }
+    PeriodFee key = new PeriodFee(period, fee);
+    Integer known = pairIndex.get(key);
+    int pair;
+    if (known != null) {
+      pair = known;
+    } else {
+      pair = pairCount++;
+      if (pair == pairPeriod.length) {
+        pairPeriod = Arrays.copyOf(pairPeriod, pair * 2);
+        pairFee = Arrays.copyOf(pairFee, pair * 2);
+      }
+      pairPeriod[pair] = period;
+      pairFee[pair] = fee;
+      pairIndex.put(key, pair);
+      pairsByPeriod.computeIfAbsent(period, p -> new IndexList()).add(pair);
+    }
+    lastPairPeriod = period;
+    lastPairFee = fee;
+    lastPair = pair;
+    return pair;
+  }
+
+  /** Returns the number of an existing pair, or -1. */
+  private int existingPair(YearMonth period, String fee) {
+    Integer known = pairIndex.get(new PeriodFee(period, fee));
+    return known == null ? -1 : known;
+  }
+
+  /** Returns a unit's cell for a pair, created when asked, or -1. */
+  private int cellFor(int unit, int pair, boolean create) {
+    long key = ((long) unit << 32) | pair;
+    int mask = cellSlots.length - 1;
+    int slot = (int) Hashing.mix(key ^ seed) & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      int cell = cellSlots[slot] - 1;
+      if (cell < 0) {
+        break;
+      }
+      if (cellKey[cell] == key) {
+        return cell;
+      }
+    }
+    if (!create) {
+      return -1;
+    }
+    int cell = cellCount++;
+    if (cell == cellKey.length) {
+      int size = cell * 2;
+      cellKey = Arrays.copyOf(cellKey, size);
+      cellBalance = Arrays.copyOf(cellBalance, size);
+      cellCharged = Arrays.copyOf(cellCharged, size);
+      cellCharges = Arrays.copyOf(cellCharges, size);
+      cellLastCharge = Arrays.copyOf(cellLastCharge, size);
+      cellTouch = Arrays.copyOf(cellTouch, size);
+      cellListed = Arrays.copyOf(cellListed, size);
+    }
+    cellKey[cell] = key;
+    cellLastCharge[cell] = Integer.MIN_VALUE;
+    cellSlots[slot] = cell + 1;
+    if (cellCount * 2 > cellSlots.length) {
+      growCells();
+    }
+    return cell;
+  }
+
+  private void growCells() {
+    int[] slots = new int[cellSlots.length * 2];
+    int mask = slots.length - 1;
+    for (int cell = 0; cell < cellCount; cell++) {
+      int slot = (int) Hashing.mix(cellKey[cell] ^ seed) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = cell + 1;
+    }
+    cellSlots = slots;
+  }
+
+  /** Returns an existing cell of a unit, period and fee, or -1. */
+  private int existingCell(String unit, YearMonth period, String fee) {
+    Integer u = unitIndex.get(unit);
+    if (u == null) {
+      return -1;
+    }
+    int pair = existingPair(period, fee);
+    return pair < 0 ? -1 : cellFor(u, pair, false);
+  }
+
+  private void listOpen(int cell) {
+    int unit = (int) (cellKey[cell] >>> 32);
+    int[] open = unitOpen[unit];
+    int size = unitOpenCount[unit];
+    if (open == null) {
+      open = new int[4];
+    } else if (size == open.length) {
+      open = Arrays.copyOf(open, size * 2);
+    }
+    open[size] = cell;
+    unitOpen[unit] = open;
+    unitOpenCount[unit] = size + 1;
+    cellListed[cell] = true;
+  }
+
+  private void indexPeriod(YearMonth period, int index) {
+    IndexList list = lastPeriodList;
+    if (list == null || !period.equals(lastPeriod)) {
+      list = byPeriod.computeIfAbsent(period, k -> new IndexList());
+      lastPeriod = period;
+      lastPeriodList = list;
+    }
+    list.add(index);
+  }
+
+  private void indexDateMonth(YearMonth month, int index) {
+    IndexList list = lastDateMonthList;
+    if (list == null || !month.equals(lastDateMonth)) {
+      list = byDateMonth.computeIfAbsent(month, k -> new IndexList());
+      lastDateMonth = month;
+      lastDateMonthList = list;
+    }
+    list.add(index);
+  }
+
   private void recordKind(int index, EntryKind kind, boolean cancellation, int target) {
     if (index == effectiveKinds.length) {
-      effectiveKinds = java.util.Arrays.copyOf(effectiveKinds, index * 2);
-      cancellations = java.util.Arrays.copyOf(cancellations, index * 2);
-      reversalTargets = java.util.Arrays.copyOf(reversalTargets, index * 2);
-      standingReversals = java.util.Arrays.copyOf(standingReversals, index * 2);
+      effectiveKinds = Arrays.copyOf(effectiveKinds, index * 2);
+      cancellations = Arrays.copyOf(cancellations, index * 2);
+      reversalTargets = Arrays.copyOf(reversalTargets, index * 2);
+      standingReversals = Arrays.copyOf(standingReversals, index * 2);
     }
     effectiveKinds[index] = (byte) kind.ordinal();
     cancellations[index] = cancellation;
@@ -244,7 +611,7 @@ public final class RunningBalances implements LedgerView {
 
   @Override
   public boolean isStanding(int index) {
-    java.util.Objects.checkIndex(index, count);
+    Objects.checkIndex(index, count);
     return standingReversals[index] == 0;
   }
 
@@ -261,35 +628,25 @@ public final class RunningBalances implements LedgerView {
   }
 
   @Override
-  public java.util.SortedSet<YearMonth> monthsWithEntries() {
-    return com.google.common.collect.ImmutableSortedSet.copyOf(byDateMonth.keySet());
+  public SortedSet<YearMonth> monthsWithEntries() {
+    return ImmutableSortedSet.copyOf(byDateMonth.keySet());
   }
 
   @Override
-  public java.util.SortedSet<YearMonth> periodsCharged() {
-    return com.google.common.collect.ImmutableSortedSet.copyOf(byPeriod.keySet());
+  public SortedSet<YearMonth> periodsCharged() {
+    return ImmutableSortedSet.copyOf(byPeriod.keySet());
   }
 
   @Override
   public EntryKind effectiveKind(int index) {
-    java.util.Objects.checkIndex(index, count);
-    return EntryKind.values()[effectiveKinds[index]];
+    Objects.checkIndex(index, count);
+    return KINDS[effectiveKinds[index]];
   }
 
   @Override
   public boolean isCancellation(int index) {
-    java.util.Objects.checkIndex(index, count);
+    Objects.checkIndex(index, count);
     return cancellations[index];
-  }
-
-  private void touch(long[] cell, Line line) {
-    for (long[] seen : touched) {
-      if (seen == cell) {
-        return;
-      }
-    }
-    touched.add(cell);
-    touchedLines.add(line);
   }
 
   @Override
@@ -304,76 +661,93 @@ public final class RunningBalances implements LedgerView {
 
   @Override
   public Money balance(Account account) {
-    long[] total = byAccount.get(account);
-    long debitMinusCredit = total == null ? 0 : total[0];
+    Integer i = accountIndex.get(account);
+    long debitMinusCredit = i == null ? 0 : accountTotal[i];
     return Money.ofMinor(currency, account.isDebitNormal() ? debitMinusCredit : -debitMinusCredit);
   }
 
   @Override
   public Set<Account> accounts() {
-    return ImmutableSet.copyOf(new TreeSet<>(byAccount.keySet()));
+    return ImmutableSet.copyOf(new TreeSet<>(accountIndex.keySet()));
   }
 
   @Override
   public Money receivable(String unit, YearMonth period, String fee) {
-    long[] cell = cell(unit, period, fee);
-    return Money.ofMinor(currency, cell == null ? 0 : cell[0]);
+    int cell = existingCell(unit, period, fee);
+    return Money.ofMinor(currency, cell < 0 ? 0 : cellBalance[cell]);
   }
 
   @Override
   public int chargeCount(String unit, YearMonth period, String fee) {
-    long[] cell = cell(unit, period, fee);
-    return cell == null ? 0 : (int) cell[1];
+    int cell = existingCell(unit, period, fee);
+    return cell < 0 ? 0 : cellCharges[cell];
   }
 
   @Override
-  public java.util.Optional<java.time.LocalDate> lastChargedOn(
-      String unit, YearMonth period, String fee) {
-    long[] cell = cell(unit, period, fee);
-    return cell == null || cell[1] <= 0
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(java.time.LocalDate.ofEpochDay(cell[2]));
+  public Optional<LocalDate> lastChargedOn(String unit, YearMonth period, String fee) {
+    int cell = existingCell(unit, period, fee);
+    return cell < 0 || cellCharges[cell] <= 0
+        ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(cellLastCharge[cell]));
   }
 
-  private long @Nullable [] cell(String unit, YearMonth period, String fee) {
-    Map<PeriodFee, long[]> cells = receivables.get(unit);
-    return cells == null ? null : cells.get(new PeriodFee(period, fee));
+  @Override
+  public Money periodCharges(String unit, YearMonth period) {
+    Integer u = unitIndex.get(unit);
+    IndexList pairs = pairsByPeriod.get(period);
+    long total = 0;
+    if (u != null && pairs != null) {
+      for (int i = 0; i < pairs.size; i++) {
+        int pair = pairs.items[i];
+        if (!pairFee[pair].equals(Fee.LATE_FEE)) {
+          int cell = cellFor(u, pair, false);
+          if (cell >= 0) {
+            total = Math.addExact(total, cellCharged[cell]);
+          }
+        }
+      }
+    }
+    return Money.ofMinor(currency, total);
   }
 
   @Override
   public List<Receivable> openReceivables(String unit) {
-    Map<PeriodFee, long[]> cells = open.get(unit);
-    if (cells == null || cells.isEmpty()) {
+    Integer u = unitIndex.get(unit);
+    if (u == null || unitOpenCount[u] == 0) {
       return ImmutableList.of();
     }
-    List<Receivable> out = new ArrayList<>();
-    for (Map.Entry<PeriodFee, long[]> cell : cells.entrySet()) {
-      if (cell.getValue()[0] > 0) {
-        out.add(
-            Receivable.of(
-                unit,
-                cell.getKey().period,
-                cell.getKey().fee,
-                Money.ofMinor(currency, cell.getValue()[0])));
+    int[] open = unitOpen[u];
+    int kept = 0;
+    List<Receivable> out = new ArrayList<>(unitOpenCount[u]);
+    for (int i = 0; i < unitOpenCount[u]; i++) {
+      int cell = open[i];
+      if (cellBalance[cell] > 0) {
+        open[kept++] = cell;
+        out.add(receivable(cell));
+      } else {
+        cellListed[cell] = false;
       }
     }
+    unitOpenCount[u] = kept;
     out.sort(BY_UNIT_PERIOD_FEE);
     return ImmutableList.copyOf(out);
+  }
+
+  private Receivable receivable(int cell) {
+    int pair = (int) cellKey[cell];
+    return Receivable.of(
+        unitIds[(int) (cellKey[cell] >>> 32)],
+        pairPeriod[pair],
+        pairFee[pair],
+        Money.ofMinor(currency, cellBalance[cell]));
   }
 
   @Override
   public List<Receivable> receivables() {
     List<Receivable> out = new ArrayList<>();
-    for (Map.Entry<String, Map<PeriodFee, long[]>> unit : receivables.entrySet()) {
-      for (Map.Entry<PeriodFee, long[]> cell : unit.getValue().entrySet()) {
-        if (cell.getValue()[0] != 0) {
-          out.add(
-              Receivable.of(
-                  unit.getKey(),
-                  cell.getKey().period,
-                  cell.getKey().fee,
-                  Money.ofMinor(currency, cell.getValue()[0])));
-        }
+    for (int cell = 0; cell < cellCount; cell++) {
+      if (cellBalance[cell] != 0) {
+        out.add(receivable(cell));
       }
     }
     out.sort(BY_UNIT_PERIOD_FEE);
@@ -382,32 +756,31 @@ public final class RunningBalances implements LedgerView {
 
   @Override
   public Money prepaid(String unit) {
-    long[] cell = prepaid.get(unit);
-    return Money.ofMinor(currency, cell == null ? 0 : cell[0]);
+    Integer u = unitIndex.get(unit);
+    return Money.ofMinor(currency, u == null ? 0 : prepaid[u]);
   }
 
   @Override
   public Money deposit(String unit) {
-    long[] cell = deposit.get(unit);
-    return Money.ofMinor(currency, cell == null ? 0 : cell[0]);
+    Integer u = unitIndex.get(unit);
+    return Money.ofMinor(currency, u == null ? 0 : deposit[u]);
   }
 
   @Override
   public Set<String> unitsWithPrepaid() {
     TreeSet<String> out = new TreeSet<>();
-    prepaid.forEach(
-        (unit, cell) -> {
-          if (cell[0] != 0) {
-            out.add(unit);
-          }
-        });
+    for (int u = 0; u < unitCount; u++) {
+      if (prepaid[u] != 0) {
+        out.add(unitIds[u]);
+      }
+    }
     return ImmutableSet.copyOf(out);
   }
 
   @Override
   public OptionalInt indexOf(String entryId) {
-    Integer index = firstIndex.get(entryId);
-    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    int index = firstIndex.get(entryId);
+    return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
   @Override
@@ -424,5 +797,10 @@ public final class RunningBalances implements LedgerView {
   @Override
   public List<NegativeBalance> negativeBalances() {
     return Collections.unmodifiableList(negatives);
+  }
+
+  @Override
+  public OptionalInt latestDatedEntry() {
+    return latestIndex < 0 ? OptionalInt.empty() : OptionalInt.of(latestIndex);
   }
 }

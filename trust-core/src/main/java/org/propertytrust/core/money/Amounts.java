@@ -205,6 +205,18 @@ public final class Amounts {
   }
 
   /**
+   * Tells whether an amount is below 10<sup>{@value #MAX_INTEGER_DIGITS}</sup> in magnitude, as
+   * {@link #checkMagnitude} requires.
+   *
+   * @param amount the amount; not null
+   * @return true if it is
+   */
+  public static boolean isWithinMagnitude(Money amount) {
+    BigDecimal decimal = amount.getAmount();
+    return (decimal.signum() < 0 ? decimal.negate() : decimal).compareTo(LIMIT) < 0;
+  }
+
+  /**
    * Checks that an amount is below 10<sup>{@value #MAX_INTEGER_DIGITS}</sup> in magnitude.
    *
    * @param what what the amount is, for the message; not null
@@ -214,7 +226,7 @@ public final class Amounts {
    */
   public static Money checkMagnitude(String what, Money amount) {
     TrustException.check(
-        amount.getAmount().abs().compareTo(LIMIT) < 0,
+        isWithinMagnitude(amount),
         "%s must be below 10^%s in magnitude: %s",
         what,
         MAX_INTEGER_DIGITS,

@@ -19,12 +19,11 @@ import org.propertytrust.core.fee.LateFeeProblem;
 import org.propertytrust.core.fee.LateFees;
 import org.propertytrust.core.fee.OutOfOrder;
 import org.propertytrust.core.ledger.Account;
-import org.propertytrust.core.ledger.Contributions;
+import org.propertytrust.core.ledger.ChartAccount;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.ledger.Line;
 import org.propertytrust.core.ledger.Receivable;
-import org.propertytrust.core.ledger.Side;
 import org.propertytrust.core.party.Unit;
 import org.propertytrust.rules.Check;
 import org.propertytrust.rules.EntryContext;
@@ -74,9 +73,40 @@ final class FeeRules {
     private final Contract contract;
     private final CurrencyUnit currency;
 
+    private final YearMonth start;
+    private final Optional<YearMonth> end;
+
+    /** Per fee code, per unit id: the contract's charge in minor units, computed once. */
+    private final Map<String, Map<String, Long>> expected = new HashMap<>();
+
     RateMismatch(RunContext run) {
       this.contract = run.header().contract();
       this.currency = run.header().currency();
+      this.start = YearMonth.from(contract.start());
+      this.end = contract.end().map(YearMonth::from);
+    }
+
+    private long expectedMinor(Unit unit, Fee fee) {
+      return expected
+          .computeIfAbsent(fee.code(), f -> new HashMap<>())
+          .computeIfAbsent(unit.id(), u -> chargeMinor(unit, fee));
+    }
+
+    private long chargeMinor(Unit unit, Fee fee) {
+      try {
+        return fee.chargeFor(unit, currency).getAmountMinorLong();
+      } catch (ArithmeticException e) {
+        return Long.MIN_VALUE; // beyond the ledger's range: no line amount equals it
+      }
+    }
+
+    private static String what(Unit unit, Line line) {
+      return "unit "
+          + unit.id()
+          + " "
+          + line.fee().orElseThrow()
+          + " "
+          + line.period().orElseThrow();
     }
 
     @Override
@@ -86,42 +116,44 @@ final class FeeRules {
       }
       List<String> problems = new ArrayList<>();
       Refs refs = Refs.entry(c.entry().id());
-      for (Line line : c.entry().lines()) {
-        if (!line.account().equals(Account.RECEIVABLE)
-            || !line.isDebit()
-            || line.unit().isEmpty()
-            || line.period().isEmpty()
-            || line.fee().isEmpty()) {
+      List<Line> lines = c.entry().lines();
+      for (int i = 0; i < lines.size(); i++) {
+        Line line = lines.get(i);
+        if (!line.isDebit()
+            || !line.account().is(ChartAccount.RECEIVABLE)
+            || line.unitOrNull() == null
+            || line.periodOrNull() == null
+            || line.feeOrNull() == null) {
           continue;
         }
-        Optional<Unit> unit = c.header().unit(line.unit().get());
+        Optional<Unit> unit = c.header().unit(line.unitOrNull());
         if (unit.isEmpty()) {
           continue;
         }
-        YearMonth period = line.period().get();
-        String what = "unit " + unit.get().id() + " " + line.fee().get() + " " + period;
-        Optional<Fee> fee = contract.fee(line.fee().get());
+        YearMonth period = line.periodOrNull();
+        Optional<Fee> fee = contract.fee(line.feeOrNull());
         String problem = null;
         if (fee.isEmpty()) {
-          problem = what + " is charged " + line.amount() + " for a fee the contract does not have";
-        } else if (period.isBefore(YearMonth.from(contract.start()))
-            || contract.end().map(e -> period.isAfter(YearMonth.from(e))).orElse(false)) {
-          problem = what + " is charged outside the contract's term";
-        } else {
+          problem =
+              what(unit.get(), line)
+                  + " is charged "
+                  + line.amount()
+                  + " for a fee the contract does not have";
+        } else if (period.isBefore(start) || end.map(period::isAfter).orElse(false)) {
+          problem = what(unit.get(), line) + " is charged outside the contract's term";
+        } else if (expectedMinor(unit.get(), fee.get()) != line.amountMinor()) {
           Money expected = fee.get().chargeFor(unit.get(), currency);
-          if (!expected.equals(line.amount())) {
-            problem =
-                what
-                    + " is charged "
-                    + line.amount()
-                    + "; the contract rate gives "
-                    + expected
-                    + " ("
-                    + fee.get().rate().toPlainString()
-                    + (fee.get().basis() == org.propertytrust.core.contract.FeeBasis.PER_M2_MONTH
-                        ? " × " + unit.get().areaM2().toPlainString() + " m²)"
-                        : " per unit)");
-          }
+          problem =
+              what(unit.get(), line)
+                  + " is charged "
+                  + line.amount()
+                  + "; the contract rate gives "
+                  + expected
+                  + " ("
+                  + fee.get().rate().toPlainString()
+                  + (fee.get().basis() == org.propertytrust.core.contract.FeeBasis.PER_M2_MONTH
+                      ? " × " + unit.get().areaM2().toPlainString() + " m²)"
+                      : " per unit)");
         }
         if (problem != null) {
           if (problems.isEmpty()) {
@@ -136,28 +168,59 @@ final class FeeRules {
     }
   }
 
-  /** fee.duplicate-charge. */
+  /**
+   * fee.duplicate-charge. After a CHARGE entry is added, a cell it charges that now counts two or
+   * more standing charges was charged before, or twice by this entry; only then is the entry looked
+   * at line by line.
+   */
   private static final class DuplicateCharge implements Check {
     @Override
-    public void beforeEntry(EntryContext c, Reporter r) {
+    public void afterEntry(EntryContext c, Reporter r) {
       if (c.entry().kind() != EntryKind.CHARGE) {
         return;
       }
+      List<Line> lines = c.entry().lines();
+      for (int i = 0; i < lines.size(); i++) {
+        Line line = lines.get(i);
+        if (charges(line)
+            && c.ledger().chargeCount(line.unitOrNull(), line.periodOrNull(), line.feeOrNull())
+                > 1) {
+          report(c, r);
+          return;
+        }
+      }
+    }
+
+    private static boolean charges(Line line) {
+      return line.isDebit()
+          && line.account().is(ChartAccount.RECEIVABLE)
+          && line.unitOrNull() != null
+          && line.periodOrNull() != null
+          && line.feeOrNull() != null;
+    }
+
+    /** Reports the first line whose unit, period and fee were charged before it. */
+    private static void report(EntryContext c, Reporter r) {
       Map<String, Integer> inEntry = new HashMap<>();
       for (Line line : c.entry().lines()) {
-        if (!line.account().equals(Account.RECEIVABLE)
-            || !line.isDebit()
-            || line.unit().isEmpty()
-            || line.period().isEmpty()
-            || line.fee().isEmpty()) {
+        if (charges(line)) {
+          inEntry.merge(key(line), 1, Integer::sum);
+        }
+      }
+      Map<String, Integer> seen = new HashMap<>();
+      for (Line line : c.entry().lines()) {
+        if (!charges(line)) {
           continue;
         }
         String unit = line.unit().get();
         YearMonth period = line.period().get();
         String fee = line.fee().get();
+        String key = key(line);
+        // the charges standing before this entry, and this entry's own lines before this one
         int before =
             c.ledger().chargeCount(unit, period, fee)
-                + inEntry.merge(unit + " " + period + " " + fee, 1, Integer::sum)
+                - inEntry.get(key)
+                + seen.merge(key, 1, Integer::sum)
                 - 1;
         if (before >= 1) {
           r.report(
@@ -178,6 +241,10 @@ final class FeeRules {
           return;
         }
       }
+    }
+
+    private static String key(Line line) {
+      return line.unit().get() + " " + line.period().get() + " " + line.fee().get();
     }
   }
 
@@ -223,15 +290,12 @@ final class FeeRules {
     }
   }
 
-  /** fee.late-fee: keeps each unit's net charges per period. */
+  /** fee.late-fee, reading each unit's net charges per period from the ledger. */
   private static final class LateFee implements Check {
     private final Contract contract;
-    private final CurrencyUnit currency;
-    private final Map<String, Map<YearMonth, long[]>> netCharges = new HashMap<>();
 
     LateFee(RunContext run) {
       this.contract = run.header().contract();
-      this.currency = run.header().currency();
     }
 
     @Override
@@ -272,8 +336,7 @@ final class FeeRules {
           }
         }
         Optional<LocalDate> due = LateFees.periodDueDate(contract, c.ledger(), unit, period, fees);
-        long[] net = netCharges.getOrDefault(unit, Map.of()).get(period);
-        Money charges = Money.ofMinor(currency, net == null ? 0 : net[0]);
+        Money charges = c.ledger().periodCharges(unit, period);
         int earlier =
             c.ledger().chargeCount(unit, period, Fee.LATE_FEE)
                 + inEntry.merge(unit + " " + period, 1, Integer::sum)
@@ -319,29 +382,6 @@ final class FeeRules {
               + ")";
       }
       throw new AssertionError(problem);
-    }
-
-    @Override
-    public void afterEntry(EntryContext c, Reporter r) {
-      EntryKind kind = c.ledger().effectiveKind(c.index());
-      if (kind != EntryKind.CHARGE && kind != EntryKind.WAIVER) {
-        return;
-      }
-      boolean cancel = c.ledger().isCancellation(c.index());
-      for (Line line : c.entry().lines()) {
-        if (line.account().equals(Account.RECEIVABLE)
-            && line.unit().isPresent()
-            && line.period().isPresent()
-            && !line.fee().filter(Fee.LATE_FEE::equals).isPresent()) {
-          long amount =
-              kind == EntryKind.CHARGE
-                  ? Contributions.of(line, cancel, Side.DEBIT)
-                  : -Contributions.of(line, cancel, Side.CREDIT);
-          netCharges.computeIfAbsent(line.unit().get(), u -> new HashMap<>())
-                  .computeIfAbsent(line.period().get(), p -> new long[1])[0] +=
-              amount;
-        }
-      }
     }
   }
 }

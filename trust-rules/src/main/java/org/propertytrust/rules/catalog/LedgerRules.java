@@ -185,30 +185,20 @@ final class LedgerRules {
       for (int i = 0; i < lines.size(); i++) {
         Line line = lines.get(i);
         Account account = line.account();
-        String where = "line " + (i + 1) + " (" + account + ")";
+        String unit = line.unitOrNull();
         if (account.is(ChartAccount.RECEIVABLE)) {
-          List<String> missing = new ArrayList<>();
-          if (line.unit().isEmpty()) {
-            missing.add("unit");
-          }
-          if (line.period().isEmpty()) {
-            missing.add("period");
-          }
-          if (line.fee().isEmpty()) {
-            missing.add("fee");
-          }
-          if (!missing.isEmpty()) {
-            problems.add(where + " lacks " + String.join(", ", missing));
+          if (unit == null || line.periodOrNull() == null || line.feeOrNull() == null) {
+            problems.add(where(i, account) + " lacks " + missing(line));
           }
         } else if ((account.is(ChartAccount.PREPAID) || account.is(ChartAccount.DEPOSIT))
-            && line.unit().isEmpty()) {
-          problems.add(where + " lacks unit");
+            && unit == null) {
+          problems.add(where(i, account) + " lacks unit");
         }
-        if (line.unit().isPresent() && c.header().unit(line.unit().get()).isEmpty()) {
+        if (unit != null && !c.header().unitsById().containsKey(unit)) {
           problems.add(
-              where + " names unit " + line.unit().get() + ", which the book does not have");
+              where(i, account) + " names unit " + unit + ", which the book does not have");
           if (unknownUnit == null) {
-            unknownUnit = line.unit().get();
+            unknownUnit = unit;
           }
         }
       }
@@ -219,6 +209,24 @@ final class LedgerRules {
         }
         r.report("entry " + c.entry().id() + ": " + String.join("; ", problems), refs);
       }
+    }
+
+    private static String missing(Line line) {
+      List<String> missing = new ArrayList<>();
+      if (line.unit().isEmpty()) {
+        missing.add("unit");
+      }
+      if (line.period().isEmpty()) {
+        missing.add("period");
+      }
+      if (line.fee().isEmpty()) {
+        missing.add("fee");
+      }
+      return String.join(", ", missing);
+    }
+
+    private static String where(int index, Account account) {
+      return "line " + (index + 1) + " (" + account + ")";
     }
   }
 
@@ -317,8 +325,14 @@ final class LedgerRules {
     }
   }
 
-  /** ledger.bad-reversal: keeps a 16-byte mirror digest and the line count of each entry. */
+  /**
+   * ledger.bad-reversal: keeps a 16-byte mirror digest, under a key of its own, and the line count
+   * of each entry.
+   */
   private static final class BadReversal implements Check {
+    /** Keys the digests, so that a book cannot be written to match a digest it should not. */
+    private final long key = new java.util.SplittableRandom().nextLong();
+
     private long[] high = new long[1024];
     private long[] low = new long[1024];
     private int[] lineCounts = new int[1024];
@@ -353,7 +367,7 @@ final class LedgerRules {
             refs);
         return;
       }
-      LinesDigest digest = LinesDigest.of(entry.lines());
+      LinesDigest digest = LinesDigest.of(entry.lines(), key);
       if (digest.high() != high[i] || digest.low() != low[i]) {
         r.report(
             "reversal "
@@ -378,7 +392,7 @@ final class LedgerRules {
         lineCounts = Arrays.copyOf(lineCounts, high.length);
       }
       lineCounts[i] = c.entry().lines().size();
-      LinesDigest mirror = LinesDigest.mirrorOf(c.entry().lines());
+      LinesDigest mirror = LinesDigest.mirrorOf(c.entry().lines(), key);
       high[i] = mirror.high();
       low[i] = mirror.low();
     }

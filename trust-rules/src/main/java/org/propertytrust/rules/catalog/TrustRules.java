@@ -68,6 +68,10 @@ final class TrustRules {
       this.policy = run.spendingPolicy();
     }
 
+    private static boolean isBank(Account account) {
+      return account.is(ChartAccount.CASH) || account.is(ChartAccount.RESERVE_CASH);
+    }
+
     private boolean isTrusteeSide(String partyId, String trustee) {
       Optional<Party> party = header.party(partyId);
       if (partyId.equals(trustee) || party.map(p -> p.isOrIsRelatedTo(trustee)).orElse(false)) {
@@ -81,12 +85,7 @@ final class TrustRules {
       Entry entry = c.entry();
       Refs refs = Refs.entry(entry.id());
       if (entry.kind() == EntryKind.PAYMENT || entry.kind() == EntryKind.PUBLIC_INCOME) {
-        boolean banked =
-            entry.lines().stream()
-                .anyMatch(
-                    l ->
-                        l.isDebit()
-                            && l.account().chart().map(a -> a.isBankAccount()).orElse(false));
+        boolean banked = entry.lines().stream().anyMatch(l -> l.isDebit() && isBank(l.account()));
         if (!banked) {
           r.report(
               entry.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
@@ -130,7 +129,7 @@ final class TrustRules {
         boolean bankCredit = false;
         Line toTrustee = null;
         for (Line line : entry.lines()) {
-          if (!line.isDebit() && line.account().chart().map(a -> a.isBankAccount()).orElse(false)) {
+          if (!line.isDebit() && isBank(line.account())) {
             bankCredit = true;
           }
           if (line.isDebit()
