@@ -2,9 +2,15 @@ package org.propertytrust.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -27,10 +33,20 @@ import org.propertytrust.core.party.Party;
 import org.propertytrust.core.party.Role;
 import org.propertytrust.core.party.Unit;
 
-/** The README's example, verbatim, so that it keeps compiling and saying the truth. */
+/**
+ * The README's first Java example ("A first look at the core API"), so that it keeps compiling and
+ * saying the truth: {@link #readmeExample()} holds exactly its code, which {@link
+ * #theReadmeShowsExactlyTheCodeCompiledHere()} checks against README.md, and {@link
+ * #theReadmeExampleWorksAsDocumented()} checks the figures its comments give.
+ */
 class ReadmeExampleTest {
-  @Test
-  void theReadmeExampleWorksAsDocumented() {
+  private static final String BEGIN = "// README: begin";
+  private static final String END = "// README: end";
+
+  /** The README's example, statement for statement; returns its journal to check the figures. */
+  @SuppressWarnings("unused")
+  private static Journal readmeExample() {
+    // README: begin
     CurrencyUnit cny = Amounts.CNY;
     TrustBook book =
         TrustBook.builder()
@@ -71,10 +87,48 @@ class ReadmeExampleTest {
                 Line.receivable(Side.CREDIT, Money.of(cny, 150), "A", january, "property"),
                 Line.forUnit(Account.PREPAID, Side.CREDIT, Money.of(cny, 50), "A"))));
 
+    journal.balances().cash();
+    journal.balances().prepaid("A");
+    journal.balances().receivable("A", january, "property");
+    TrustBook now = journal.book();
+    // README: end
+    return journal;
+  }
+
+  @Test
+  void theReadmeExampleWorksAsDocumented() {
+    Journal journal = readmeExample();
+    YearMonth january = YearMonth.of(2024, 1);
+    // the figures the README's comments give
     assertThat(journal.balances().cash()).hasToString("CNY 200.00");
     assertThat(journal.balances().prepaid("A")).hasToString("CNY 50.00");
     assertThat(journal.balances().receivable("A", january, "property")).hasToString("CNY 0.00");
-    TrustBook now = journal.book();
-    assertThat(now.entries()).hasSize(2);
+    assertThat(journal.book().entries()).hasSize(2);
+  }
+
+  @Test
+  void theReadmeShowsExactlyTheCodeCompiledHere() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("README.md has a Java example").isTrue();
+    String shown = block.group(1);
+    assertThat(shown).startsWith("CurrencyUnit cny = Amounts.CNY;");
+
+    String source =
+        Files.readString(
+            Path.of("src/test/java/org/propertytrust/core/ReadmeExampleTest.java"),
+            StandardCharsets.UTF_8);
+    int from = source.indexOf(BEGIN + "\n");
+    int to = source.indexOf("    " + END + "\n");
+    assertThat(from).isPositive();
+    assertThat(to).isGreaterThan(from);
+    String compiled = source.substring(from + BEGIN.length(), to);
+    // the README lays the code out by hand and comments on it; the code itself must be the same
+    assertThat(code(compiled)).isEqualTo(code(shown));
+  }
+
+  /** The code without line comments and white space. */
+  private static String code(String java) {
+    return java.replaceAll("//[^\n]*", "").replaceAll("\\s+", "");
   }
 }

@@ -40,6 +40,7 @@ import org.propertytrust.core.service.ServiceStage;
 import org.propertytrust.core.service.Ticket;
 import org.propertytrust.core.service.TicketKind;
 import org.propertytrust.core.statement.BankStatement;
+import org.propertytrust.core.statement.Disclosure;
 import org.propertytrust.core.statement.UnclearedItem;
 
 /** Examples of every value's defaults and structural checks. */
@@ -95,6 +96,57 @@ class ValuesTest {
     assertThatThrownBy(() -> Unit.of("A", "1.00001"))
         .isInstanceOf(TrustException.class)
         .hasMessage("areaM2 has 5 decimals; at most 4 are allowed: \"1.00001\"");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(
+      value = 10,
+      threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void decimalsWithHostileScalesAreRefusedAtOnce() {
+    String bounds = " has scale 100000000; the scale must lie between -60 and 60: ";
+    assertThatThrownBy(() -> Unit.of("A", new BigDecimal("1E-100000000")))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("unit A areaM2" + bounds + "1E-100000000");
+    assertThatThrownBy(
+            () ->
+                Fee.builder()
+                    .code("p")
+                    .basis(FeeBasis.PER_M2_MONTH)
+                    .rate(new BigDecimal("0E-100000000"))
+                    .dueDay(1)
+                    .build())
+        .isInstanceOf(TrustException.class)
+        .hasMessage("fee p rate" + bounds + "0E-100000000");
+    assertThatThrownBy(
+            () ->
+                Vote.builder()
+                    .id("V1")
+                    .subject("s")
+                    .tier(VoteTier.ORDINARY)
+                    .heldOn(d("2024-03-10"))
+                    .totalAreaM2(new BigDecimal("1E+100000000"))
+                    .totalOwners(4)
+                    .participatingAreaM2(new BigDecimal("80"))
+                    .participatingOwners(3)
+                    .yesAreaM2(new BigDecimal("80"))
+                    .yesOwners(2)
+                    .build())
+        .isInstanceOf(TrustException.class)
+        .hasMessage(
+            "vote V1 totalAreaM2 has scale -100000000; the scale must lie between -60 and 60:"
+                + " 1E+100000000");
+  }
+
+  @Test
+  void disclosuresRecordAMonthAndTheDayItWasPublished() {
+    Disclosure march = Disclosure.of(ym("2024-03"), d("2024-04-08"));
+    assertThat(march.period()).isEqualTo(ym("2024-03"));
+    assertThat(march.publishedOn()).isEqualTo(d("2024-04-08"));
+    assertThat(march).isEqualTo(Disclosure.of(ym("2024-03"), d("2024-04-08")));
+    assertThat(march).hasSameHashCodeAs(Disclosure.of(ym("2024-03"), d("2024-04-08")));
+    assertThat(march).isNotEqualTo(Disclosure.of(ym("2024-03"), d("2024-04-09")));
+    assertThat(march).isNotEqualTo(Disclosure.of(ym("2024-02"), d("2024-04-08")));
+    assertThat(march).hasToString("Disclosure{period=2024-03, publishedOn=2024-04-08}");
   }
 
   @Test

@@ -1,10 +1,12 @@
 package org.propertytrust.core.approval;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import org.propertytrust.core.ledger.LedgerView;
 import org.propertytrust.core.ledger.Line;
 import org.propertytrust.core.party.Party;
 import org.propertytrust.core.party.Role;
+import org.propertytrust.core.party.Unit;
 
 /**
  * Spending under supervision (DOMAIN.md §2, §4, §6): which approvals spending needs, whether it may
@@ -30,11 +33,20 @@ import org.propertytrust.core.party.Role;
  * reserve-fund spending — a passed assembly vote held by the day. For each role the latest counting
  * decision on or before the day decides: APPROVE counts, a later REJECT withdraws it. An approval
  * counts only from a party that holds the role it approves in, never from the requester, and never
- * from a supervisor who is, or is related to, the trustee (four eyes). A supervisor objection,
+ * from a supervisor who is, or is related to, the trustee (four eyes). That bar is on approving
+ * only: a related supervisor's REJECT and OBJECT are recorded and count, since they can only hold
+ * spending back, and the committee can resolve the objection as any other. A supervisor objection,
  * raised at any time before payment, blocks payment until the committee resolves it. Spending paid
  * fewer than {@code objectionDays} days after the request needs a supervisor approval. Spending
  * that takes its budget line past the line's amount for the payment's year needs a committee
- * approval (never, when the book has no budget).
+ * approval (never, when the book has no budget); {@link #remaining} tells what is left of a line.
+ *
+ * <p>A vote is valid only if it meets art. 278 ({@link VoteCheck}) and counts every owner: its
+ * {@code totalAreaM2} must be at least the book's units' total area, and its {@code totalOwners} at
+ * least the book's owners, counted as the distinct {@code owner} names of the units with each unit
+ * that names no owner counting as one (one unit one owner, except that an owner of several units
+ * counts once). A vote that states smaller totals would measure its quorum against only part of the
+ * community.
  *
  * <p>The questions return reasons, never throw; {@code trust-rules} turns the same reasons into
  * violations. Only the actions ({@link #decide}, {@link #pay}) throw, on misuse.
@@ -44,9 +56,24 @@ import org.propertytrust.core.party.Role;
 public final class SpendingPolicy {
   private final BookState book;
   private final Map<String, List<Entry>> payments = new HashMap<>();
+  private final BigDecimal unitArea;
+  private final int owners;
 
   private SpendingPolicy(BookState book) {
     this.book = book;
+    BigDecimal area = BigDecimal.ZERO;
+    Set<String> named = new HashSet<>();
+    int unnamed = 0;
+    for (Unit unit : book.units()) {
+      area = area.add(unit.areaM2());
+      if (unit.owner().isPresent()) {
+        named.add(unit.owner().get());
+      } else {
+        unnamed++;
+      }
+    }
+    this.unitArea = area;
+    this.owners = named.size() + unnamed;
     LedgerView ledger = book.ledger();
     List<Entry> entries = book.entries();
     // an expenditure counts as paid by an EXPENDITURE entry that no standing reversal cancels
@@ -94,8 +121,10 @@ public final class SpendingPolicy {
   }
 
   /**
-   * Tells why an approval does not count, if it does not: its party is unknown or does not hold the
-   * role, it is the requester, or it is a supervisor who is, or is related to, the trustee.
+   * Tells why a decision does not count, if it does not: its party is unknown or does not hold the
+   * role, it is the requester, or it is an APPROVE by a supervisor who is, or is related to, the
+   * trustee. A related supervisor's REJECT and OBJECT count (DOMAIN.md bars such a supervisor from
+   * approving only).
    *
    * @param expenditure the expenditure; not null
    * @param approval one of its decisions; not null
@@ -111,9 +140,11 @@ public final class SpendingPolicy {
           approval.by() + " is a " + party.get().role() + ", not a " + approval.role());
     }
     if (approval.by().equals(expenditure.requestedBy())) {
-      return Optional.of(approval.by() + " requested the spending and cannot approve it");
+      return Optional.of(approval.by() + " requested the spending and cannot decide on it");
     }
-    if (approval.role() == Role.SUPERVISOR && isRelatedToTrustee(party.get())) {
+    if (approval.decision() == Decision.APPROVE
+        && approval.role() == Role.SUPERVISOR
+        && isRelatedToTrustee(party.get())) {
       return Optional.of(
           "supervisor "
               + approval.by()
@@ -170,6 +201,10 @@ public final class SpendingPolicy {
    * @return the amount spent
    */
   public Money spentOnLine(String line, LocalDate day, String except) {
+    return spent(line, day.getYear(), day, except);
+  }
+
+  private Money spent(String line, int year, LocalDate asOf, String except) {
     Money total = Money.zero(book.currency());
     for (Map.Entry<String, List<Entry>> paid : payments.entrySet()) {
       Expenditure x = book.expendituresById().get(paid.getKey());
@@ -177,12 +212,46 @@ public final class SpendingPolicy {
         continue;
       }
       for (Entry entry : paid.getValue()) {
-        if (entry.date().getYear() == day.getYear() && !entry.date().isAfter(day)) {
+        if (entry.date().getYear() == year && !entry.date().isAfter(asOf)) {
           total = total.plus(x.amount());
         }
       }
     }
     return total;
+  }
+
+  /**
+   * Returns the amount the budget gives a line for a year; zero when the budget lacks the line.
+   *
+   * @param line the budget line; not null
+   * @param year the budget year
+   * @return the amount budgeted, not negative
+   */
+  public Money budgeted(String line, int year) {
+    return book.budget().stream()
+        .filter(b -> b.year() == year && b.line().equals(line))
+        .map(BudgetLine::amount)
+        .findFirst()
+        .orElse(Money.zero(book.currency()));
+  }
+
+  /**
+   * Returns what is left of a budget line for a year as of a day: the amount budgeted ({@link
+   * #budgeted}; zero when the budget lacks the line) less the expenditures on that line paid by
+   * entries dated in that year on or before the day (a payment a standing reversal cancels does not
+   * count). The result is <b>negative</b> when the line is overrun, so an overrun is never hidden:
+   * {@code remaining("repairs", 2024, day)} of {@code CNY -500.00} means 500.00 spent beyond the
+   * line. A day before the year gives the whole budgeted amount, a day after it the year's final
+   * figure. A book with no budget at all gives zero less what was spent, though spending is then
+   * never over budget (DOMAIN.md §6, {@code approval.over-budget}).
+   *
+   * @param line the budget line; not null
+   * @param year the budget year
+   * @param asOf the day to count payments up to, inclusive; not null
+   * @return the amount left, negative when overrun
+   */
+  public Money remaining(String line, int year, LocalDate asOf) {
+    return budgeted(line, year).minus(spent(line, year, asOf, ""));
   }
 
   /**
@@ -286,8 +355,9 @@ public final class SpendingPolicy {
         .filter(v -> !v.heldOn().isAfter(day))
         .ifPresent(
             vote -> {
-              VoteResult result = VoteCheck.judge(vote);
-              if (!result.passed()) {
+              List<String> reasons = new ArrayList<>(VoteCheck.judge(vote).reasons());
+              reasons.addAll(totalsShort(vote));
+              if (!reasons.isEmpty()) {
                 out.add(
                     Obstacle.of(
                         ObstacleKind.VOTE_INVALID,
@@ -296,7 +366,7 @@ public final class SpendingPolicy {
                             + " that "
                             + x
                             + " relies on fails art. 278: "
-                            + String.join("; ", result.reasons())));
+                            + String.join("; ", reasons)));
               }
             });
     for (Approval approval : expenditure.approvals()) {
@@ -353,12 +423,7 @@ public final class SpendingPolicy {
                   x, expenditure.requestedOn(), days, day, window)));
     }
     if (!book.budget().isEmpty()) {
-      Money budgeted =
-          book.budget().stream()
-              .filter(b -> b.year() == day.getYear() && b.line().equals(expenditure.budgetLine()))
-              .map(BudgetLine::amount)
-              .findFirst()
-              .orElse(Money.zero(book.currency()));
+      Money budgeted = budgeted(expenditure.budgetLine(), day.getYear());
       Money after = spentBefore.plus(expenditure.amount());
       if (after.isGreaterThan(budgeted) && !approved(expenditure, Role.COMMITTEE, day)) {
         out.add(
@@ -369,6 +434,34 @@ public final class SpendingPolicy {
                         + " approval",
                     x, expenditure.budgetLine(), day.getYear(), after, budgeted)));
       }
+    }
+    return out;
+  }
+
+  /**
+   * Tells where a vote's totals fall short of the community: a {@code totalAreaM2} below the units'
+   * total area, a {@code totalOwners} below the book's owners (see the class documentation).
+   *
+   * @param vote the vote; not null
+   * @return the reasons, empty when the totals cover the whole community
+   */
+  public List<String> totalsShort(Vote vote) {
+    List<String> out = new ArrayList<>(2);
+    if (vote.totalAreaM2().compareTo(unitArea) < 0) {
+      out.add(
+          "it counts "
+              + vote.totalAreaM2().toPlainString()
+              + " m² in all, less than the "
+              + unitArea.toPlainString()
+              + " m² of the book's units");
+    }
+    if (vote.totalOwners() < owners) {
+      out.add(
+          "it counts "
+              + vote.totalOwners()
+              + " owners in all, fewer than the "
+              + owners
+              + " owners of the book's units");
     }
     return out;
   }
@@ -451,8 +544,9 @@ public final class SpendingPolicy {
    * @return the expenditure with the decision recorded
    * @throws TrustException if the expenditure is paid, the deciding party does not hold the role,
    *     the decision does not fit the role (only a supervisor objects, only the committee resolves
-   *     objections), the party requested the spending, or the decision is dated before the request
-   *     or before the last decision recorded
+   *     objections), the party requested the spending, it is an approval by a supervisor related to
+   *     the trustee (whose REJECT and OBJECT are recorded), or the decision is dated before the
+   *     request or before the last decision recorded
    */
   public Expenditure decide(Expenditure expenditure, Approval approval) {
     String action = approval.decision() + " by " + approval.by();

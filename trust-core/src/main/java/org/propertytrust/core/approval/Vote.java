@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.propertytrust.core.Ids;
 import org.propertytrust.core.TrustException;
+import org.propertytrust.core.money.Amounts;
 
 /**
  * An owners' assembly vote (业主大会表决) with its turnout and result, by area and by head.
  *
  * <p>The figures must be consistent (yes ≤ participating ≤ total, none negative); whether the vote
- * meets art. 278's quorum and majority is a question for the rules, not a construction check.
+ * meets art. 278's quorum and majority is a question for the rules, not a construction check. Areas
+ * are bounded as {@link Amounts#checkDecimal} says, so that no area can make the check costly.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -100,6 +102,9 @@ public abstract class Vote {
   @Value.Check
   void check() {
     Ids.check("vote id", id());
+    Amounts.checkDecimal("vote " + id() + " totalAreaM2", totalAreaM2());
+    Amounts.checkDecimal("vote " + id() + " participatingAreaM2", participatingAreaM2());
+    Amounts.checkDecimal("vote " + id() + " yesAreaM2", yesAreaM2());
     TrustException.check(
         totalAreaM2().signum() > 0,
         "vote %s totalAreaM2 must be positive: %s",

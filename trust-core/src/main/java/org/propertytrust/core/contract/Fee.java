@@ -118,6 +118,7 @@ public abstract class Fee {
         !code().equals(LATE_FEE), "fee code %s is reserved for late fees", LATE_FEE);
     TrustException.check(
         !code().startsWith("public:"), "fee code must not start with public: %s", code());
+    Amounts.checkDecimal("fee " + code() + " rate", rate());
     TrustException.check(
         rate().signum() >= 0, "fee %s rate must not be negative: %s", code(), rate());
     TrustException.check(

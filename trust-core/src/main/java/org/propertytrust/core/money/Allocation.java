@@ -26,7 +26,12 @@ import org.propertytrust.core.TrustException;
  *
  * <p>Weights are non-negative decimals (areas, shares, head counts) and at least one must be
  * positive; a part with weight zero receives zero. A negative amount is split as its magnitude and
- * every part negated, so the parts have the sign of the whole.
+ * every part negated, so the parts have the sign of the whole. Each weight is bounded as {@link
+ * Amounts#checkDecimal} says (at most {@value Amounts#MAX_DECIMAL_PRECISION} significant digits, a
+ * scale within ±{@value Amounts#MAX_DECIMAL_SCALE}), and the amount is below 10<sup>{@value
+ * Amounts#MAX_INTEGER_DIGITS}</sup> in magnitude, as every ledger amount is; a hostile weight such
+ * as {@code 1E-100000000} is refused at once instead of being scaled into a number of a hundred
+ * million digits.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,10 +44,12 @@ public final class Allocation {
    * @param amount the amount to split; not null
    * @param weights the weights; not null, not empty, each non-negative, at least one positive
    * @return the parts, one per weight, summing exactly to {@code amount}
-   * @throws TrustException if the weights are empty, negative or all zero
+   * @throws TrustException if the weights are empty, negative, all zero or beyond the bounds of
+   *     {@link Amounts#checkDecimal}, or the amount is too large
    */
   public static List<Money> split(Money amount, List<BigDecimal> weights) {
     TrustException.check(!weights.isEmpty(), "cannot split %s over no weights", amount);
+    Amounts.checkMagnitude("the amount to split", amount);
     BigInteger[] w = toIntegers(weights);
     BigInteger total = BigInteger.ZERO;
     for (BigInteger x : w) {
@@ -95,7 +102,8 @@ public final class Allocation {
    * @param amount the amount to split; not null
    * @param weights the weights by key; not null, not empty, each non-negative, one positive
    * @return the parts by key, summing exactly to {@code amount}
-   * @throws TrustException if the weights are empty, negative or all zero
+   * @throws TrustException if the weights are empty, negative, all zero or beyond the bounds of
+   *     {@link Amounts#checkDecimal}, or the amount is too large
    */
   public static <K> Map<K, Money> split(Money amount, Map<K, BigDecimal> weights) {
     List<K> keys = ImmutableList.copyOf(weights.keySet());
@@ -111,6 +119,7 @@ public final class Allocation {
     int scale = 0;
     for (int i = 0; i < weights.size(); i++) {
       BigDecimal weight = weights.get(i);
+      Amounts.checkDecimal("weight " + i, weight);
       TrustException.check(
           weight.signum() >= 0, "weight %s must not be negative: %s", i, weight.toPlainString());
       scale = Math.max(scale, weight.stripTrailingZeros().scale());

@@ -37,6 +37,18 @@ public final class Amounts {
    */
   public static final int MAX_DECIMAL_PLACES = 3;
 
+  /**
+   * The most significant digits a decimal given as a {@link BigDecimal} may have (a weight, the
+   * terms of a rate, an area, a percent), so that no arithmetic on it can exhaust time or memory.
+   */
+  public static final int MAX_DECIMAL_PRECISION = 60;
+
+  /**
+   * The largest scale, either way, a decimal given as a {@link BigDecimal} may have: at most this
+   * many digits after the point, and no exponent above 10<sup>{@value #MAX_DECIMAL_SCALE}</sup>.
+   */
+  public static final int MAX_DECIMAL_SCALE = 60;
+
   /** The default currency of a community: Chinese yuan renminbi. */
   public static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
 
@@ -68,6 +80,81 @@ public final class Amounts {
    */
   public static Money parseSigned(CharSequence text, CurrencyUnit currency) {
     return Money.of(currency, parseDecimal(text, currency.getDecimalPlaces(), true, "amount"));
+  }
+
+  /**
+   * Returns an amount given as a decimal, checked as the ledger requires: at most as many decimals
+   * as the currency allows ({@code 1.50} and {@code 1.500} are fine in CNY, {@code 1.005} is not)
+   * and below 10<sup>{@value #MAX_INTEGER_DIGITS}</sup> in magnitude. Unlike {@link
+   * Money#of(CurrencyUnit, BigDecimal)}, which throws an {@link ArithmeticException} for too many
+   * decimals, every refusal is a {@link TrustException} naming the value and the currency. The
+   * amount may be negative; values that must not be check that themselves.
+   *
+   * @param amount the amount; not null
+   * @param currency the currency; not null
+   * @return the amount at the currency's scale
+   * @throws TrustException if the amount has more decimals than the currency allows, is too large,
+   *     or is beyond the bounds of {@link #checkDecimal}
+   */
+  public static Money of(BigDecimal amount, CurrencyUnit currency) {
+    checkDecimal("amount in " + currency, amount);
+    int places = Math.max(0, currency.getDecimalPlaces());
+    int decimals = Math.max(0, amount.stripTrailingZeros().scale());
+    TrustException.check(
+        decimals <= places,
+        "amount %s has %s decimals; %s allows at most %s",
+        amount.toPlainString(),
+        decimals,
+        currency,
+        places);
+    TrustException.check(
+        amount.abs().compareTo(LIMIT) < 0,
+        "amount %s in %s must be below 10^%s in magnitude",
+        amount.toPlainString(),
+        currency,
+        MAX_INTEGER_DIGITS);
+    return Money.of(currency, amount.setScale(places, RoundingMode.UNNECESSARY));
+  }
+
+  /**
+   * Checks that a decimal given as a {@link BigDecimal} is within the bounds every calculation of
+   * the library can afford: at most {@value #MAX_DECIMAL_PRECISION} significant digits and a scale
+   * between -{@value #MAX_DECIMAL_SCALE} and {@value #MAX_DECIMAL_SCALE} (so neither {@code
+   * 1E-100000000} nor {@code 1E+100000000} passes, nor a zero written with such a scale). The check
+   * itself costs little whatever the value.
+   *
+   * @param what what the number is, for the message (for example {@code "weight 2"}); not null
+   * @param value the decimal; not null
+   * @return {@code value}
+   * @throws TrustException if the value has too many digits or too large a scale
+   */
+  public static BigDecimal checkDecimal(String what, BigDecimal value) {
+    // a bit length check first: precision() itself is costly on a huge number
+    int bits = value.unscaledValue().bitLength();
+    if (bits > 4 * MAX_DECIMAL_PRECISION) {
+      throw new TrustException(
+          what
+              + " has about "
+              + (bits * 30103L / 100000 + 1)
+              + " significant digits; at most "
+              + MAX_DECIMAL_PRECISION
+              + " are allowed");
+    }
+    TrustException.check(
+        value.precision() <= MAX_DECIMAL_PRECISION,
+        "%s has %s significant digits; at most %s are allowed",
+        what,
+        value.precision(),
+        MAX_DECIMAL_PRECISION);
+    TrustException.check(
+        Math.abs((long) value.scale()) <= MAX_DECIMAL_SCALE,
+        "%s has scale %s; the scale must lie between -%s and %s: %s",
+        what,
+        value.scale(),
+        MAX_DECIMAL_SCALE,
+        MAX_DECIMAL_SCALE,
+        value);
+    return value;
   }
 
   /**

@@ -32,9 +32,11 @@ public final class Percent implements Comparable<Percent> {
    *
    * @param value the value; not null, 0 ≤ value ≤ 100, at most {@value #MAX_SCALE} decimals
    * @return the percent
-   * @throws TrustException if the value is out of range or has too many decimals
+   * @throws TrustException if the value is out of range, has too many decimals or is beyond the
+   *     bounds of {@link Amounts#checkDecimal}
    */
   public static Percent of(BigDecimal value) {
+    Amounts.checkDecimal("percent", value);
     TrustException.check(
         value.signum() >= 0 && value.compareTo(HUNDRED) <= 0,
         "percent must lie between 0 and 100: %s",

@@ -17,6 +17,11 @@ import org.propertytrust.core.TrustException;
  * The denominator is always positive; the numerator may have any sign, so that figures of a faulty
  * book can still be expressed.
  *
+ * <p>Numerator and denominator are bounded as {@link Amounts#checkDecimal} says (at most {@value
+ * Amounts#MAX_DECIMAL_PRECISION} significant digits, a scale within ±{@value
+ * Amounts#MAX_DECIMAL_SCALE}), so that comparing, hashing and rounding a rate always takes little
+ * time and memory; money amounts and parsed decimals are always within these bounds.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Rate implements Comparable<Rate> {
@@ -43,9 +48,12 @@ public final class Rate implements Comparable<Rate> {
    * @param numerator the numerator; not null
    * @param denominator the denominator; not null, positive
    * @return the rate
-   * @throws TrustException if the denominator is not positive
+   * @throws TrustException if the denominator is not positive, or either term is beyond the bounds
+   *     of {@link Amounts#checkDecimal}
    */
   public static Rate of(BigDecimal numerator, BigDecimal denominator) {
+    Amounts.checkDecimal("rate numerator", numerator);
+    Amounts.checkDecimal("rate denominator", denominator);
     TrustException.check(
         denominator.signum() > 0, "rate denominator must be positive: %s", denominator);
     return new Rate(numerator, denominator);
@@ -70,9 +78,12 @@ public final class Rate implements Comparable<Rate> {
    * @param part the numerator; not null
    * @param whole the denominator; not null, in the same currency, not negative
    * @return the rate, or empty when {@code whole} is zero
-   * @throws TrustException if the currencies differ or the whole is negative
+   * @throws TrustException if the currencies differ, the whole is negative, or either amount has
+   *     more than {@value Amounts#MAX_DECIMAL_PRECISION} significant digits
    */
   public static Optional<Rate> ratio(Money part, Money whole) {
+    Amounts.checkDecimal("rate numerator", part.getAmount());
+    Amounts.checkDecimal("rate denominator", whole.getAmount());
     TrustException.check(
         part.getCurrencyUnit().equals(whole.getCurrencyUnit()),
         "cannot divide %s by %s: currencies differ",

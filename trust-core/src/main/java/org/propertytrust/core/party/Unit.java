@@ -77,6 +77,7 @@ public abstract class Unit {
   @Value.Check
   void check() {
     Ids.check("unit id", id());
+    org.propertytrust.core.money.Amounts.checkDecimal("unit " + id() + " areaM2", areaM2());
     TrustException.check(
         areaM2().signum() > 0,
         "unit %s areaM2 must be positive: %s",

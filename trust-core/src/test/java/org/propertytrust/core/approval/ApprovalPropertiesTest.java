@@ -26,13 +26,31 @@ import org.quicktheories.impl.Constraint;
 
 /** Laws of supervised spending, checked against independent brute-force oracles. */
 class ApprovalPropertiesTest {
+  /**
+   * maple-court without entries or expenditures, with a second supervisor, sup2, related to the
+   * trustee acme: its approvals never count, its rejections and objections do.
+   */
   private static final TrustBook BOOK =
       ImmutableTrustBook.copyOf(ExampleBooks.mapleCourt())
           .withEntries(List.<Entry>of())
-          .withExpenditures(List.<Expenditure>of());
+          .withExpenditures(List.<Expenditure>of())
+          .withParties(
+              com.google.common.collect.ImmutableList.<Party>builder()
+                  .addAll(ExampleBooks.mapleCourt().parties())
+                  .add(
+                      Party.builder()
+                          .id("sup2")
+                          .role(Role.SUPERVISOR)
+                          .name("Supervisor close to acme")
+                          .addRelatedTo("acme")
+                          .build())
+                  .build());
+
   private static final LocalDate REQUESTED = LocalDate.of(2024, 3, 9);
   private static final List<String> DECIDERS =
-      List.of("sup", "committee", "acme", "owners", "liftco", "ghost");
+      List.of("sup", "sup2", "committee", "acme", "owners", "liftco", "ghost");
+
+  /** Every threshold (2,000.00, 10,000.00, 50,000.00) one minor unit below, at and above. */
   private static final List<String> AMOUNTS =
       List.of(
           "1.00",
@@ -41,9 +59,11 @@ class ApprovalPropertiesTest {
           "2000.01",
           "9999.99",
           "10000.00",
+          "10000.01",
           "12345.67",
           "49999.99",
           "50000.00",
+          "50000.01",
           "80000.00");
 
   /** An expenditure with a random history of decisions, and a payment day. */
@@ -70,10 +90,17 @@ class ApprovalPropertiesTest {
       }
       int decisions = (int) rs.next(Constraint.between(0, 7));
       for (int i = 0; i < decisions; i++) {
+        String by = pick(rs, DECIDERS);
+        Role any = Role.values()[(int) rs.next(Constraint.between(0, Role.values().length - 1))];
+        // half the time the party decides in the role it holds, so that decisions often count
+        Role role =
+            rs.next(Constraint.between(0, 1)) == 0
+                ? BOOK.party(by).map(Party::role).orElse(any)
+                : any;
         builder.addApproval(
             Approval.of(
-                pick(rs, DECIDERS),
-                Role.values()[(int) rs.next(Constraint.between(0, Role.values().length - 1))],
+                by,
+                role,
                 Decision.values()[
                     (int) rs.next(Constraint.between(0, Decision.values().length - 1))],
                 REQUESTED.plusDays(rs.next(Constraint.between(-1, 14)))));
@@ -90,11 +117,20 @@ class ApprovalPropertiesTest {
   void noSequenceOfDecisionsMakesSpendingPayableWithoutTheRequiredApprovals() {
     SpendingPolicy policy = SpendingPolicy.of(BOOK);
     int[] payable = {0};
+    int[] related = {0};
     qt(3000)
         .forAll(cases())
         .checkAssert(
             c -> {
               Expenditure x = c.expenditure();
+              if (x.approvals().stream()
+                  .anyMatch(
+                      a ->
+                          a.by().equals("sup2")
+                              && a.role() == Role.SUPERVISOR
+                              && !a.on().isAfter(c.day()))) {
+                related[0]++;
+              }
               if (!policy.obstacles(x, c.day()).isEmpty()) {
                 return;
               }
@@ -122,12 +158,67 @@ class ApprovalPropertiesTest {
                           a.decision() == Decision.APPROVE
                               && !a.on().isAfter(c.day())
                               && a.by().equals("acme"));
+              // four eyes: no approval by the supervisor related to the trustee stands
+              assertThat(x.approvals())
+                  .noneMatch(
+                      a ->
+                          a.decision() == Decision.APPROVE
+                              && a.role() == Role.SUPERVISOR
+                              && !a.on().isAfter(c.day())
+                              && a.by().equals("sup2"));
             });
     // the generator reaches payable spending often enough for the law to mean something
     assertThat(payable[0]).isGreaterThan(100);
+    // ... and the supervisor related to the trustee decides often enough to test four eyes
+    assertThat(related[0]).isGreaterThan(100);
   }
 
-  /** The oracle: the latest APPROVE/REJECT of a role on or before the day that counts. */
+  @Test
+  void aSupervisorRelatedToTheTrusteeCanHoldSpendingBackButNeverPushItThrough() {
+    SpendingPolicy policy = SpendingPolicy.of(BOOK);
+    qt(1000)
+        .forAll(cases())
+        .checkAssert(
+            c -> {
+              Expenditure x = c.expenditure();
+              LocalDate day = c.day();
+              Set<ObstacleKind> before = kinds(policy.obstacles(x, day));
+              // an approval by sup2 never counts and is itself an obstacle
+              Set<ObstacleKind> approved =
+                  kinds(
+                      policy.obstacles(
+                          x.withDecision(
+                              Approval.of("sup2", Role.SUPERVISOR, Decision.APPROVE, day)),
+                          day));
+              Set<ObstacleKind> expected = java.util.EnumSet.of(ObstacleKind.SELF_APPROVAL);
+              expected.addAll(before);
+              assertThat(approved).isEqualTo(expected);
+              // its rejection, the latest supervisor decision, counts where a supervisor must agree
+              Expenditure rejected =
+                  x.withDecision(Approval.of("sup2", Role.SUPERVISOR, Decision.REJECT, day));
+              assertThat(policy.latestDecision(rejected, Role.SUPERVISOR, day))
+                  .contains(Decision.REJECT);
+              if (!x.amount().isLessThan(Money.parse("CNY 2000.00"))) {
+                assertThat(policy.state(rejected, day)).isEqualTo(ExpenditureState.REJECTED);
+              }
+              // its objection stays open: nothing resolves it after it on that day
+              Expenditure objected =
+                  x.withDecision(Approval.of("sup2", Role.SUPERVISOR, Decision.OBJECT, day));
+              assertThat(kinds(policy.obstacles(objected, day)))
+                  .contains(ObstacleKind.OBJECTION_OPEN);
+            });
+  }
+
+  private static Set<ObstacleKind> kinds(List<Obstacle> obstacles) {
+    Set<ObstacleKind> out = java.util.EnumSet.noneOf(ObstacleKind.class);
+    obstacles.forEach(o -> out.add(o.kind()));
+    return out;
+  }
+
+  /**
+   * The oracle: the latest APPROVE/REJECT of a role on or before the day that counts. A supervisor
+   * related to the trustee may reject but not approve.
+   */
   private static Optional<Decision> latestCounting(Expenditure x, Role role, LocalDate day) {
     Approval latest = null;
     for (Approval a : x.approvals()) {
@@ -139,7 +230,9 @@ class ApprovalPropertiesTest {
               && party.isPresent()
               && party.get().role() == role
               && !a.by().equals(x.requestedBy())
-              && !(role == Role.SUPERVISOR && party.get().relatedTo().contains("acme"));
+              && !(role == Role.SUPERVISOR
+                  && a.decision() == Decision.APPROVE
+                  && party.get().relatedTo().contains("acme"));
       if (counts && (latest == null || !a.on().isBefore(latest.on()))) {
         latest = a;
       }
@@ -154,7 +247,7 @@ class ApprovalPropertiesTest {
       if (o.decision() != Decision.OBJECT
           || o.role() != Role.SUPERVISOR
           || o.on().isAfter(day)
-          || !o.by().equals("sup")) {
+          || !(o.by().equals("sup") || o.by().equals("sup2"))) {
         continue;
       }
       boolean resolved = false;

@@ -3,6 +3,7 @@ package org.propertytrust.core.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,39 @@ class AmountsTest {
     assertThat(Amounts.format(Money.parse("CNY 1.5"))).isEqualTo("1.50");
     assertThat(Amounts.format(Money.parse("CNY -800"))).isEqualTo("-800.00");
     assertThat(Amounts.format(Money.ofMinor(CurrencyUnit.JPY, 1500))).isEqualTo("1500");
+  }
+
+  @Test
+  void ofBuildsMoneyFromADecimalAtTheCurrencyScale() {
+    assertThat(Amounts.of(new BigDecimal("1.5"), Amounts.CNY)).isEqualTo(Money.parse("CNY 1.50"));
+    // trailing zeros beyond the currency's scale are no decimals (Money.of refuses 1.500)
+    assertThat(Amounts.of(new BigDecimal("1.500"), Amounts.CNY).getAmount()).hasToString("1.50");
+    assertThat(Amounts.of(new BigDecimal("1.2E+3"), Amounts.CNY).getAmount())
+        .hasToString("1200.00");
+    assertThat(Amounts.of(new BigDecimal("-800"), Amounts.CNY))
+        .isEqualTo(Money.parse("CNY -800.00"));
+    assertThat(Amounts.of(new BigDecimal("1500"), CurrencyUnit.JPY).getAmount())
+        .hasToString("1500");
+    assertThat(Amounts.of(new BigDecimal("999999999999999.99"), Amounts.CNY).getAmount())
+        .hasToString("999999999999999.99");
+  }
+
+  @Test
+  void ofRefusesTooManyDecimalsWithATrustExceptionNamingValueAndCurrency() {
+    // Joda-Money itself throws an ArithmeticException, not the library's exception
+    assertThatThrownBy(() -> Money.of(Amounts.CNY, 1.005)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Amounts.of(new BigDecimal("1.005"), Amounts.CNY))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("amount 1.005 has 3 decimals; CNY allows at most 2");
+    assertThatThrownBy(() -> Amounts.of(new BigDecimal("1.5"), CurrencyUnit.JPY))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("amount 1.5 has 1 decimals; JPY allows at most 0");
+    assertThatThrownBy(() -> Amounts.of(new BigDecimal("-0.001"), Amounts.CNY))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("amount -0.001 has 3 decimals; CNY allows at most 2");
+    assertThatThrownBy(() -> Amounts.of(new BigDecimal("1E+15"), Amounts.CNY))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("amount 1000000000000000 in CNY must be below 10^15 in magnitude");
   }
 
   @Test
