@@ -14,6 +14,11 @@ final class BookArgument {
   @Option(names = "--lenient", description = "Accept unknown fields, reporting each as a warning.")
   boolean lenient;
 
+  /** The name to show for the book: the file name, or "standard input" for {@code -}. */
+  String displayName() {
+    return BookInput.displayName(book);
+  }
+
   BookInput input(InputStream stdin) {
     return new BookInput(book, stdin, lenient);
   }

@@ -2,15 +2,26 @@ package org.propertytrust.cli;
 
 import org.jspecify.annotations.Nullable;
 
-/** A command that cannot be carried out as asked: its message says why; the exit code is 2. */
-final class CommandException extends RuntimeException {
+/**
+ * A command that cannot be carried out as asked: its text says why, in the language of the run; the
+ * exit code is 2.
+ */
+class CommandException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  CommandException(String message) {
-    super(message);
+  private final transient Text text;
+
+  CommandException(String key, Object... args) {
+    this(null, key, args);
   }
 
-  CommandException(String message, @Nullable Throwable cause) {
-    super(message, cause);
+  CommandException(@Nullable Throwable cause, String key, Object... args) {
+    super(new Text(key, args).english(), cause);
+    this.text = new Text(key, args);
+  }
+
+  /** Says why, in the language of the messages. */
+  String message(Messages m) {
+    return m.get(text.key(), text.args());
   }
 }

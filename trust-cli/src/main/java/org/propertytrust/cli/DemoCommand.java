@@ -3,7 +3,6 @@ package org.propertytrust.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -38,15 +37,39 @@ import picocli.CommandLine.Option;
       "怡和花园 (¥140,000 recovered at handover), 清潭花苑18幢 (100% collection)."
     })
 final class DemoCommand extends Base implements Callable<Integer> {
-  /** A demo book: its resource name, the month its statement shows, the fee its case is about. */
-  record Demo(String id, YearMonth from, YearMonth to, String fee) {}
+  /**
+   * A demo book: its resource name, the months its trend shows, the month its statement shows (the
+   * month its case is seen in), and the fee its case is about.
+   */
+  record Demo(String id, YearMonth from, YearMonth to, YearMonth statement, String fee) {}
 
   static final List<Demo> DEMOS =
       List.of(
-          new Demo("guangjing-villa", YearMonth.of(2024, 1), YearMonth.of(2024, 6), "property"),
-          new Demo("hongxing-village", YearMonth.of(2024, 1), YearMonth.of(2024, 6), "cleaning"),
-          new Demo("yihe-garden", YearMonth.of(2024, 3), YearMonth.of(2024, 5), "property"),
-          new Demo("qingtan-18", YearMonth.of(2024, 1), YearMonth.of(2024, 6), "property"));
+          new Demo(
+              "guangjing-villa",
+              YearMonth.of(2024, 1),
+              YearMonth.of(2024, 6),
+              YearMonth.of(2024, 6),
+              "property"),
+          new Demo(
+              "hongxing-village",
+              YearMonth.of(2024, 1),
+              YearMonth.of(2024, 6),
+              YearMonth.of(2024, 6),
+              "cleaning"),
+          // the statement of March, when the outgoing company hands the prepaid fees back
+          new Demo(
+              "yihe-garden",
+              YearMonth.of(2024, 3),
+              YearMonth.of(2024, 5),
+              YearMonth.of(2024, 3),
+              "property"),
+          new Demo(
+              "qingtan-18",
+              YearMonth.of(2024, 1),
+              YearMonth.of(2024, 6),
+              YearMonth.of(2024, 6),
+              "property"));
 
   @Option(
       names = "--write",
@@ -65,7 +88,7 @@ final class DemoCommand extends Base implements Callable<Integer> {
     String resource = "/org/propertytrust/cli/demo/" + id + ".json";
     try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new CommandException("the demo book " + resource + " is missing from the jar");
+        throw new CommandException("error.demoMissing", resource);
       }
       return TrustBookReader.strict().read(in);
     } catch (IOException e) {
@@ -77,7 +100,7 @@ final class DemoCommand extends Base implements Callable<Integer> {
     String resource = "/org/propertytrust/cli/demo/" + id + ".json";
     try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new CommandException("the demo book " + resource + " is missing from the jar");
+        throw new CommandException("error.demoMissing", resource);
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -88,17 +111,14 @@ final class DemoCommand extends Base implements Callable<Integer> {
   @Override
   public Integer call() {
     Messages m = messages();
-    Renderer renderer = Renderer.of(format);
+    Renderer renderer = renderer("--statement", format);
     if (write.isPresent()) {
-      try {
-        Files.createDirectories(write.get());
-        for (Demo demo : DEMOS) {
-          Path file = write.get().resolve(demo.id() + ".json");
-          Files.write(file, bytes(demo.id()));
-          out().println(m.get("demo.written", file));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the demo books: " + e.getMessage(), e);
+      Path folder = fileName("--write", write.get());
+      FileProblems.createFolder(folder);
+      for (Demo demo : DEMOS) {
+        Path file = folder.resolve(demo.id() + ".json");
+        FileProblems.write(file, bytes(demo.id()));
+        out().println(m.get("demo.written", file));
       }
       return TrustCommand.OK;
     }
@@ -149,7 +169,7 @@ final class DemoCommand extends Base implements Callable<Integer> {
       out()
           .print(
               renderer.render(
-                  StatementView.of(book, Statements.monthly(book, demo.to()), m, false)));
+                  StatementView.of(book, Statements.monthly(book, demo.statement()), m, false)));
       out().println();
     }
     out().println(m.get("demo.try"));

@@ -9,8 +9,12 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.propertytrust.core.money.Rate;
+import org.propertytrust.rules.Rule;
 
 /**
  * The command's words in one language (Chinese or English), and how it writes amounts, rates and
@@ -31,6 +35,15 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})\\}");
+
+  private static final Messages ENGLISH = new Messages(Locale.ROOT);
+
+  /** The English messages, for logs and the stable JSON reports. */
+  static Messages english() {
+    return ENGLISH;
+  }
+
   /**
    * Returns the messages for a language: Chinese for {@code zh}, English otherwise.
    *
@@ -44,11 +57,28 @@ public final class Messages {
   /**
    * Returns the messages for a {@code --lang} value, or for the default locale when absent.
    *
-   * @param lang {@code zh}, {@code en}, or empty; not null
+   * @param lang {@code zh} or {@code en} (in any case), or empty; not null
    * @return the messages
+   * @throws IllegalArgumentException for another language
    */
   public static Messages forLang(Optional<String> lang) {
-    return of(lang.map(Locale::forLanguageTag).orElse(Locale.getDefault()));
+    return of(lang.map(l -> Locale.forLanguageTag(language(l))).orElse(Locale.getDefault()));
+  }
+
+  /**
+   * Checks a {@code --lang} value: the command speaks Chinese and English only.
+   *
+   * @param lang the value; not null
+   * @return {@code zh} or {@code en}
+   * @throws IllegalArgumentException for anything but {@code zh} or {@code en}, in any case
+   */
+  public static String language(String lang) {
+    String lower = lang.toLowerCase(Locale.ROOT);
+    if (!lower.equals("zh") && !lower.equals("en")) {
+      throw new IllegalArgumentException(
+          "'" + lang + "' is not a language of trust: expected zh or en");
+    }
+    return lower;
   }
 
   /**
@@ -78,10 +108,47 @@ public final class Messages {
    */
   public String get(String key, Object... args) {
     String text = bundle.getString(key);
-    for (int i = 0; i < args.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(args[i]));
+    // one pass, so that a value holding "{1}" (a file name, a name from a book) stays as it is
+    Matcher placeholder = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    while (placeholder.find()) {
+      int i = Integer.parseInt(placeholder.group(1));
+      String value = placeholder.group();
+      if (i < args.length) {
+        Object arg = args[i];
+        value = arg instanceof Text t ? get(t.key(), t.args()) : String.valueOf(arg);
+      }
+      placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
     }
-    return text;
+    return placeholder.appendTail(out).toString();
+  }
+
+  /**
+   * Returns a count with its noun, singular or plural as the language needs ({@code 1 error},
+   * {@code 2 errors}): the bundle holds {@code key.one} and {@code key.other}, each with {@code
+   * {0}} for the number.
+   *
+   * @param key the key, without {@code .one} or {@code .other}; not null
+   * @param n the count
+   * @return the text
+   */
+  public String plural(String key, long n) {
+    return get(key + (n == 1 ? ".one" : ".other"), n);
+  }
+
+  /**
+   * Names the currency amounts are in: {@code 元} for CNY in Chinese, the Chinese name of another
+   * currency, or the ISO code in English.
+   *
+   * @param currency the currency; not null
+   * @return the name
+   */
+  public String currency(CurrencyUnit currency) {
+    if (!chinese) {
+      return currency.getCode();
+    }
+    String name = currency.toCurrency().getDisplayName(Locale.CHINESE);
+    return getOr("currency." + currency.getCode(), name);
   }
 
   /**
@@ -127,6 +194,19 @@ public final class Messages {
    */
   public String source(String code) {
     return getOr("source." + code, code);
+  }
+
+  /**
+   * Describes when a rule is violated: in Chinese from the bundle ({@code rule.<id>.description}),
+   * in English as the rule itself says.
+   *
+   * @param rule the rule; not null
+   * @return the description
+   */
+  public String ruleDescription(Rule rule) {
+    return chinese
+        ? getOr("rule." + rule.id() + ".description", rule.description())
+        : rule.description();
   }
 
   /**
@@ -189,6 +269,23 @@ public final class Messages {
    */
   public String month(YearMonth month) {
     return chinese ? month.getYear() + "年" + month.getMonthValue() + "月" : month.toString();
+  }
+
+  /**
+   * Writes a decimal such as an area with thousands separators, keeping its decimals ({@code
+   * 1,234.50}).
+   *
+   * @param value the decimal; not null
+   * @return the text
+   */
+  public String number(BigDecimal value) {
+    DecimalFormat format =
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    int scale = Math.max(0, value.scale());
+    if (scale > 0) {
+      format.applyPattern("#,##0." + "0".repeat(scale));
+    }
+    return format.format(value);
   }
 
   /**

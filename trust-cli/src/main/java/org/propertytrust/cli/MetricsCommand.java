@@ -3,12 +3,15 @@ package org.propertytrust.cli;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.propertytrust.cli.render.Renderer;
 import org.propertytrust.cli.render.Table;
 import org.propertytrust.core.book.TrustBook;
+import org.propertytrust.core.contract.Fee;
 import org.propertytrust.core.metrics.CollectionMetrics;
 import org.propertytrust.core.metrics.Metrics;
 import org.propertytrust.core.metrics.MetricsQuery;
@@ -58,12 +61,17 @@ final class MetricsCommand extends Base implements Callable<Integer> {
 
   @Override
   String bookName() {
-    return source.book;
+    return source.displayName();
   }
 
   @Override
   public Integer call() {
+    if (to.isPresent() && to.get().isBefore(period)) {
+      throw usage("error.toBeforePeriod", to.get(), period);
+    }
     TrustBook trustBook = source.input(stdin()).read();
+    checkFees(trustBook);
+    warnIfAfterLastEntry(trustBook, period);
     var query =
         MetricsQuery.builder().from(period).to(to.orElse(period)).asOf(asOf).addAllFees(fees);
     CollectionMetrics metrics = Metrics.compute(trustBook, query.build());
@@ -73,6 +81,18 @@ final class MetricsCommand extends Base implements Callable<Integer> {
       out().print(text(metrics, messages()));
     }
     return TrustCommand.OK;
+  }
+
+  /** A fee the book does not know would be measured as zeros: refuse it, naming the valid codes. */
+  private void checkFees(TrustBook book) {
+    Set<String> known = new LinkedHashSet<>(book.contract().feeCodes());
+    known.add(Fee.LATE_FEE);
+    for (String fee : fees) {
+      if (!known.contains(fee)) {
+        throw new CommandException(
+            "error.unknownFee", Renderer.plain(fee), bookName(), String.join(", ", known));
+      }
+    }
   }
 
   static String text(CollectionMetrics m, Messages msg) {
@@ -108,10 +128,10 @@ final class MetricsCommand extends Base implements Callable<Integer> {
             : msg.month(m.from()) + " – " + msg.month(m.to());
     return msg.get(
             "metrics.heading",
-            m.book(),
+            Renderer.plain(m.book()),
             range,
             msg.date(m.asOf()),
-            String.join(", ", m.fees().stream().map(msg::fee).toList()))
+            Renderer.plain(String.join(", ", m.fees().stream().map(msg::fee).toList())))
         + "\n"
         + Renderer.textTable(table);
   }

@@ -38,7 +38,7 @@ final class RulesCommand extends Base implements Callable<Integer> {
             m.get("rules.description"));
     for (Rule rule : rules.rules()) {
       table.row(
-          rule.id(), m.get("severity." + rule.severity()), rule.titleZh(), rule.description());
+          rule.id(), m.get("severity." + rule.severity()), rule.titleZh(), m.ruleDescription(rule));
     }
     out().print(Renderer.textTable(table));
     return TrustCommand.OK;

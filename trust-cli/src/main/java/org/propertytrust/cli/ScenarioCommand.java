@@ -104,12 +104,16 @@ final class ScenarioCommand extends Base implements Callable<Integer> {
 
   @Override
   String bookName() {
-    return source.book.orElse("the book");
+    return source.book.map(BookInput::displayName).orElse("the book");
   }
 
   @Override
   public Integer call() {
     Messages m = messages();
+    csv.ifPresent(file -> fileName("--csv", file));
+    json.ifPresent(file -> fileName("--json", file));
+    chart.ifPresent(file -> fileName("--chart", file));
+    writeSpec.ifPresent(file -> fileName("--write-spec", file));
     ScenarioSpec spec;
     if (source.book.isPresent()) {
       TrustBook book = new BookInput(source.book.get(), stdin(), false).read();
@@ -119,9 +123,10 @@ final class ScenarioCommand extends Base implements Callable<Integer> {
     } else if (source.example) {
       spec = Scenarios.example();
     } else {
-      spec = Scenarios.readSpec(source.spec.orElseThrow());
+      Path file = source.spec.orElseThrow();
+      spec = FileProblems.reading(file, () -> Scenarios.readSpec(file));
     }
-    writeSpec.ifPresent(file -> Scenarios.writeSpec(spec, file));
+    writeSpec.ifPresent(file -> FileProblems.writing(file, () -> Scenarios.writeSpec(spec, file)));
     Comparison comparison =
         runs == 0
             ? Scenarios.compare(spec)
@@ -129,9 +134,10 @@ final class ScenarioCommand extends Base implements Callable<Integer> {
     for (Outcome outcome : comparison.outcomes()) {
       printOutcome(outcome, m);
     }
-    csv.ifPresent(file -> ScenarioCsv.write(comparison, file));
-    json.ifPresent(file -> ScenarioJson.write(comparison, file));
-    chart.ifPresent(file -> ScenarioCharts.writePng(comparison, file));
+    csv.ifPresent(file -> FileProblems.writing(file, () -> ScenarioCsv.write(comparison, file)));
+    json.ifPresent(file -> FileProblems.writing(file, () -> ScenarioJson.write(comparison, file)));
+    chart.ifPresent(
+        file -> FileProblems.writing(file, () -> ScenarioCharts.writePng(comparison, file)));
     for (Optional<Path> file : java.util.List.of(csv, json, chart, writeSpec)) {
       file.ifPresent(f -> out().println(m.get("scenario.wrote", f)));
     }
@@ -144,7 +150,7 @@ final class ScenarioCommand extends Base implements Callable<Integer> {
         .println(
             m.get(
                 "scenario.calibrated",
-                c.book(),
+                Renderer.plain(c.book()),
                 c.firstMonth().map(m::month).orElse("—"),
                 c.lastMonth().map(m::month).orElse("—")));
     RollRates rates = c.rollRates();

@@ -1,9 +1,6 @@
 package org.propertytrust.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,22 +51,29 @@ final class StatementCommand extends Base implements Callable<Integer> {
 
   @Override
   String bookName() {
-    return source.book;
+    return source.displayName();
   }
 
   @Override
   public Integer call() {
-    Renderer renderer = Renderer.of(format);
+    Renderer renderer = renderer("--format", format);
+    output.ifPresent(file -> fileName("--output", file));
+    LocalDate cutOff = asOf.orElse(period.atEndOfMonth());
+    if (cutOff.isBefore(period.atDay(1)) || cutOff.isAfter(period.atEndOfMonth())) {
+      Messages m = messages();
+      throw usage(
+          "error.asOfOutsideMonth",
+          m.date(cutOff),
+          m.month(period),
+          m.date(period.atDay(1)),
+          m.date(period.atEndOfMonth()));
+    }
     TrustBook trustBook = source.input(stdin()).read();
-    MonthlyStatement statement =
-        Statements.monthly(trustBook, period, asOf.orElse(period.atEndOfMonth()));
+    warnIfAfterLastEntry(trustBook, period);
+    MonthlyStatement statement = Statements.monthly(trustBook, period, cutOff);
     String text = renderer.render(StatementView.of(trustBook, statement, messages(), full));
     if (output.isPresent()) {
-      try {
-        Files.writeString(output.get(), text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + output.get() + ": " + e.getMessage(), e);
-      }
+      FileProblems.write(output.get(), text.getBytes(StandardCharsets.UTF_8));
     } else {
       out().print(text);
       out().flush();

@@ -1,14 +1,23 @@
 package org.propertytrust.cli;
 
-import java.util.Map;
-import org.joda.money.Money;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.propertytrust.cli.render.Document;
 import org.propertytrust.cli.render.Table;
 import org.propertytrust.core.approval.Approval;
+import org.propertytrust.core.approval.Vote;
+import org.propertytrust.core.approval.VoteCheck;
+import org.propertytrust.core.approval.VoteResult;
 import org.propertytrust.core.book.TrustBook;
 import org.propertytrust.core.ledger.EntryKind;
 import org.propertytrust.core.metrics.CollectionMetrics;
+import org.propertytrust.core.metrics.Metrics;
+import org.propertytrust.core.metrics.MetricsQuery;
 import org.propertytrust.core.party.Party;
+import org.propertytrust.core.party.Role;
 import org.propertytrust.core.service.ServiceStage;
 import org.propertytrust.core.service.StageCount;
 import org.propertytrust.core.statement.AccountMovement;
@@ -35,7 +44,7 @@ final class StatementView {
             "statement.period",
             m.date(s.month().atDay(1)),
             m.date(s.asOf()),
-            book.currency().getCode()));
+            m.currency(book.currency())));
 
     Table accounts =
         new Table(
@@ -47,14 +56,16 @@ final class StatementView {
     accountRow(accounts, m.get("account.cash"), s.cash(), m);
     accountRow(accounts, m.get("account.reserve"), s.reserve(), m);
     Document.Section money = d.section(m.get("statement.section.accounts")).table(accounts);
-    Table movements = new Table(m.get("statement.movement"), m.get("statement.amount") + "#");
-    for (Map.Entry<EntryKind, Money> in : s.cash().in().entrySet()) {
+    Table movements =
+        new Table(
+            m.get("statement.movement"), m.get("statement.in") + "#", m.get("statement.out") + "#");
+    Set<EntryKind> kinds = new LinkedHashSet<>(s.cash().in().keySet());
+    kinds.addAll(s.cash().out().keySet());
+    for (EntryKind kind : kinds) {
       movements.row(
-          m.get("statement.in") + " · " + m.get("kind." + in.getKey()), m.money(in.getValue()));
-    }
-    for (Map.Entry<EntryKind, Money> out : s.cash().out().entrySet()) {
-      movements.row(
-          m.get("statement.out") + " · " + m.get("kind." + out.getKey()), m.money(out.getValue()));
+          m.get("kind." + kind),
+          Optional.ofNullable(s.cash().in().get(kind)).map(m::money).orElse(""),
+          Optional.ofNullable(s.cash().out().get(kind)).map(m::money).orElse(""));
     }
     if (!movements.isEmpty()) {
       money.paragraph(m.get("statement.cash.detail")).table(movements);
@@ -65,42 +76,48 @@ final class StatementView {
         new Table(
             m.get("statement.fee"),
             m.get("statement.billed") + "#",
-            m.get("statement.collected") + "#");
-    for (String fee : s.billedByFee().keySet()) {
+            m.get("statement.collected") + "#",
+            m.get("statement.recovered") + "#");
+    Set<String> codes = new LinkedHashSet<>(s.billedByFee().keySet());
+    codes.addAll(s.collectedByFee().keySet());
+    for (String fee : codes) {
+      // each fee's own metrics: what was paid for this month's charges, and for earlier months'
+      CollectionMetrics one =
+          Metrics.compute(
+              book, MetricsQuery.builder().from(s.month()).asOf(s.asOf()).addFees(fee).build());
       fees.row(
           m.fee(fee),
-          m.money(s.billedByFee().get(fee)),
-          m.money(s.collectedByFee().getOrDefault(fee, Money.zero(book.currency()))));
-    }
-    for (String fee : s.collectedByFee().keySet()) {
-      if (!s.billedByFee().containsKey(fee)) {
-        fees.row(
-            m.fee(fee), m.money(Money.zero(book.currency())), m.money(s.collectedByFee().get(fee)));
-      }
+          m.money(one.billed()),
+          m.money(one.collectedCurrent()),
+          m.money(one.arrearsRecovered()));
     }
     d.section(m.get("statement.section.fees"))
         .table(fees)
         .values(
             m.get("metric.currentRate"),
-            m.rate(metrics.currentRate())
-                + "  ("
-                + m.money(metrics.collectedCurrent())
-                + " / "
-                + m.money(metrics.billed())
-                + ")",
+            metrics.billed().isZero()
+                ? m.get("statement.rate.nothingBilled")
+                : m.get(
+                    "statement.rate.current",
+                    m.rate(metrics.currentRate()),
+                    m.money(metrics.collectedCurrent()),
+                    m.money(metrics.billed())),
             m.get("metric.householdRate"),
-            m.rate(metrics.householdRate())
-                + "  ("
-                + m.get(
-                    "statement.households", metrics.householdsPaid(), metrics.householdsBilled())
-                + ")",
+            metrics.householdsBilled() == 0
+                ? m.get("statement.rate.noHouseholds")
+                : m.get(
+                    "statement.rate.households",
+                    m.rate(metrics.householdRate()),
+                    metrics.householdsPaid(),
+                    metrics.householdsBilled()),
             m.get("metric.recoveryRate"),
-            m.rate(metrics.recoveryRate())
-                + "  ("
-                + m.money(metrics.arrearsRecovered())
-                + " / "
-                + m.money(metrics.openingArrears())
-                + ")",
+            metrics.openingArrears().isZero()
+                ? m.get("statement.rate.nothingOwed")
+                : m.get(
+                    "statement.rate.recovery",
+                    m.rate(metrics.recoveryRate()),
+                    m.money(metrics.arrearsRecovered()),
+                    m.money(metrics.openingArrears())),
             m.get("metric.combinedRate"),
             m.rate(metrics.combinedRate()),
             m.get("metric.prepaymentsReceived"),
@@ -138,7 +155,7 @@ final class StatementView {
             item.paidFrom().equals("reserve-cash")
                 ? m.get("account.reserve")
                 : m.get("account.cash"),
-            consent(item, m),
+            consent(book, item, m),
             item.description().orElse(""));
       }
       Table categories = new Table(m.get("statement.category"), m.get("statement.amount") + "#");
@@ -198,7 +215,7 @@ final class StatementView {
           m.get("stage." + stage),
           m.get("limit." + stage),
           count == null ? "—" : m.count(count.met(), count.counted()),
-          m.rate(count == null ? java.util.Optional.empty() : count.rate()));
+          m.rate(count == null ? Optional.empty() : count.rate()));
     }
     d.section(m.get("statement.section.service")).table(service);
 
@@ -210,6 +227,15 @@ final class StatementView {
                     m.get("statement.footer.disclosed", m.date(on), m.date(s.disclosureDeadline())))
             .orElse(m.get("statement.footer.deadline", m.date(s.disclosureDeadline()))));
     d.footer(m.get("statement.footer.law"));
+    d.footer(m.get("statement.footer.closing"));
+    // 落款: the owners' committee and the trustee issue the notice, dated the day it was
+    // published (or, before then, its cut-off date)
+    book.parties().stream()
+        .filter(p -> p.role() == Role.COMMITTEE)
+        .findFirst()
+        .ifPresent(committee -> d.signature(committee.name()));
+    d.signature(s.trustee());
+    d.signature(m.date(s.disclosedOn().orElse(s.asOf())));
     return d;
   }
 
@@ -222,21 +248,37 @@ final class StatementView {
         m.money(a.closing()));
   }
 
-  private static String consent(SpendingItem item, Messages m) {
-    StringBuilder out = new StringBuilder();
+  private static String consent(TrustBook book, SpendingItem item, Messages m) {
+    List<String> parts = new ArrayList<>();
     for (Approval decision : item.decisions()) {
-      if (out.length() > 0) {
-        out.append("; ");
-      }
-      out.append(m.get("role." + decision.role()))
-          .append(' ')
-          .append(m.get("decision." + decision.decision()))
-          .append(' ')
-          .append(decision.on());
+      parts.add(
+          m.get(
+              "statement.decision",
+              m.get("role." + decision.role()),
+              m.date(decision.on()),
+              m.get("decision." + decision.decision())));
     }
-    item.vote()
-        .ifPresent(
-            v -> out.append(out.length() > 0 ? "; " : "").append(m.get("statement.vote", v)));
-    return out.length() == 0 ? m.get("statement.noApprovalNeeded") : out.toString();
+    item.vote().ifPresent(id -> parts.add(vote(book, id, m)));
+    return parts.isEmpty()
+        ? m.get("statement.noApprovalNeeded")
+        : String.join(m.get("statement.separator"), parts);
+  }
+
+  /** A vote with its outcome under Civil Code art. 278 and who took part. */
+  private static String vote(TrustBook book, String id, Messages m) {
+    Vote vote = book.votesById().get(id);
+    if (vote == null) {
+      return m.get("statement.vote.unknown", id);
+    }
+    VoteResult result = VoteCheck.judge(vote);
+    return m.get(
+        "statement.vote",
+        id,
+        m.date(vote.heldOn()),
+        m.get(result.passed() ? "statement.vote.passed" : "statement.vote.failed"),
+        vote.participatingOwners(),
+        vote.totalOwners(),
+        m.number(vote.participatingAreaM2()),
+        m.number(vote.totalAreaM2()));
   }
 }

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.propertytrust.cli.render.Renderer;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.json.BookReadException;
 import org.propertytrust.json.ReadProblem;
@@ -59,8 +60,9 @@ public final class TrustCommand implements Callable<Integer> {
       names = "--lang",
       scope = ScopeType.INHERIT,
       paramLabel = "zh|en",
-      description = "Language of messages and statements (default: from the system locale).")
-  Optional<String> lang = Optional.empty();
+      description =
+          "Language of messages and statements: zh or en (default: from the system locale).")
+  Optional<Language> lang = Optional.empty();
 
   @Option(
       names = "--debug",
@@ -93,45 +95,72 @@ public final class TrustCommand implements Callable<Integer> {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     TrustCommand root = new TrustCommand();
+    // Errors found while parsing come before --lang is known: look for it first.
+    Messages early = Messages.forLang(languageIn(args).map(Language::tag));
     CommandLine line = new CommandLine(root);
-    line.registerConverter(YearMonth.class, TrustCommand::month);
-    line.registerConverter(LocalDate.class, TrustCommand::date);
+    line.registerConverter(YearMonth.class, text -> month(text, early));
+    line.registerConverter(LocalDate.class, text -> date(text, early));
+    line.registerConverter(Language.class, text -> language(text, early));
     PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
     line.setOut(stdout);
     line.setErr(stderr);
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setParameterExceptionHandler(
+        (e, given) -> {
+          if (root.debug) {
+            e.printStackTrace(stderr);
+          }
+          Messages m =
+              root.lang.isPresent() ? Messages.forLang(root.lang.map(Language::tag)) : early;
+          stderr.println("trust: " + usageMessage(e, m));
+          stderr.println(m.get("usage.hint", e.getCommandLine().getCommandSpec().qualifiedName()));
+          return UNUSABLE;
+        });
     line.setExecutionExceptionHandler(
         (e, command, parsed) -> {
           Object target = command.getCommand();
+          Messages m = Messages.forLang(root.lang.map(Language::tag));
           boolean json = target instanceof Base && ((Base) target).json();
+          String name = target instanceof Base ? ((Base) target).bookName() : "the book";
           if (root.debug) {
             e.printStackTrace(stderr);
           }
           if (e instanceof BookReadException read) {
-            String name = target instanceof Base ? ((Base) target).bookName() : "the book";
             if (json) {
               stdout.println(JsonReports.problems(null, read.problems()));
             } else {
               stderr.println(
-                  "trust: cannot read " + name + ": " + read.problems().size() + " problem(s)");
+                  "trust: "
+                      + m.get(
+                          "error.unreadable",
+                          name,
+                          m.plural("count.problems", read.problems().size())));
               for (ReadProblem p : read.problems()) {
                 stderr.println(
-                    "  " + (p.path().isEmpty() ? "(document)" : p.path()) + ": " + p.message());
+                    "  "
+                        + Renderer.plain(p.path().isEmpty() ? m.get("error.document") : p.path())
+                        + ": "
+                        + Renderer.plain(p.message()));
               }
             }
             return UNUSABLE;
           }
-          String message =
-              e instanceof CommandException
-                      || e instanceof TrustException
-                      || e instanceof IllegalArgumentException
-                      || e instanceof UncheckedIOException
-                  ? e.getMessage()
-                  : "unexpected error: "
-                      + e
-                      + (root.debug ? "" : " (run with --debug for details)");
-          stderr.println("trust: " + message);
+          if (e instanceof UnreadableBook unreadable && json) {
+            stdout.println(JsonReports.problems(null, unreadable.problems()));
+            return UNUSABLE;
+          }
+          String message;
+          if (e instanceof CommandException c) {
+            message = c.message(m);
+          } else if (e instanceof TrustException
+              || e instanceof IllegalArgumentException
+              || e instanceof UncheckedIOException) {
+            message = e.getMessage();
+          } else {
+            message = m.get("error.unexpected", e) + (root.debug ? "" : m.get("error.debugHint"));
+          }
+          stderr.println("trust: " + Renderer.plain(String.valueOf(message)));
           return UNUSABLE;
         });
     Base.streams(in);
@@ -141,21 +170,86 @@ public final class TrustCommand implements Callable<Integer> {
     return exit;
   }
 
-  private static YearMonth month(String text) {
-    try {
-      return YearMonth.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(
-          "'" + text + "' is not a month: expected YYYY-MM, such as 2024-03");
+  /** The {@code --lang} of a command line, if it names a language the command speaks. */
+  private static Optional<Language> languageIn(String[] args) {
+    Optional<Language> found = Optional.empty();
+    for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+      String value = null;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      }
+      if (value != null) {
+        try {
+          found = Optional.of(Language.parse(value));
+        } catch (IllegalArgumentException e) {
+          // the parser reports it
+        }
+      }
     }
+    return found;
   }
 
-  private static LocalDate date(String text) {
+  /**
+   * Puts a usage error in one line: the value and the option for a value that does not convert, the
+   * list of commands for an unknown one, otherwise picocli's words.
+   */
+  private static String usageMessage(CommandLine.ParameterException e, Messages m) {
+    if (e.getCause() instanceof CommandLine.TypeConversionException c
+        && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+      return m.get("usage.invalid", option.longestName(), c.getMessage());
+    }
+    CommandLine command = e.getCommandLine();
+    if (e instanceof CommandLine.UnmatchedArgumentException u
+        && command.getParent() == null
+        && !u.getUnmatched().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-")) {
+      return m.get(
+          "usage.unknownCommand",
+          Renderer.plain(u.getUnmatched().get(0)),
+          String.join(", ", command.getSubcommands().keySet()));
+    }
+    String text = Renderer.plain(String.valueOf(e.getMessage())).replace("option option", "option");
+    if (text.length() > 1
+        && Character.isUpperCase(text.charAt(0))
+        && Character.isLowerCase(text.charAt(1))) {
+      text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    return text;
+  }
+
+  private static YearMonth month(String text, Messages m) {
+    YearMonth month;
     try {
-      return LocalDate.parse(text);
+      month = YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(
-          "'" + text + "' is not a date: expected YYYY-MM-DD, such as 2024-03-31");
+      throw new CommandLine.TypeConversionException(m.get("error.month", text));
+    }
+    if (month.getYear() < 1 || month.getYear() > 9999) {
+      throw new CommandLine.TypeConversionException(m.get("error.year", text));
+    }
+    return month;
+  }
+
+  private static LocalDate date(String text, Messages m) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(m.get("error.date", text));
+    }
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new CommandLine.TypeConversionException(m.get("error.year", text));
+    }
+    return date;
+  }
+
+  private static Language language(String text, Messages m) {
+    try {
+      return Language.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException(m.get("error.lang", text));
     }
   }
 

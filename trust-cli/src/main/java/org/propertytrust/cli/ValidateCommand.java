@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Check a book against every rule of the catalog (see `trust rules`).",
-      "Exit code 0: no error; 1: errors found; 2: the book could not be read."
+      "Exit code 0: no error; 1: errors found; 2: the book could not be read.",
+      "Violation messages are in English whatever --lang says; `trust rules` describes each rule in both."
     })
 final class ValidateCommand extends Base implements Callable<Integer> {
   @Mixin BookArgument source;
@@ -56,7 +57,7 @@ final class ValidateCommand extends Base implements Callable<Integer> {
 
   @Override
   String bookName() {
-    return source.book;
+    return source.displayName();
   }
 
   @Override
@@ -72,10 +73,14 @@ final class ValidateCommand extends Base implements Callable<Integer> {
     ValidationReport report;
     try (BookStream stream = input.open()) {
       for (ReadProblem warning : stream.warnings()) {
-        err().println("trust: warning: " + warning.path() + ": " + warning.message());
+        warn("warning.read", Renderer.plain(warning.path()), Renderer.plain(warning.message()));
       }
       Validation validation = rules.begin(stream.header(), asOf);
-      stream.forEachEntry((index, entry) -> validation.accept(entry));
+      input.reading(
+          () -> {
+            stream.forEachEntry((index, entry) -> validation.accept(entry));
+            return null;
+          });
       report = validation.finish();
     }
     if (json) {
@@ -109,10 +114,10 @@ final class ValidateCommand extends Base implements Callable<Integer> {
   static String verdict(ValidationReport report, Messages m) {
     return m.get(
         report.isClean() ? "validate.clean" : "validate.unclean",
-        report.book(),
-        report.errors(),
-        report.warnings(),
-        report.entriesChecked(),
+        Renderer.plain(report.book()),
+        m.plural("count.errors", report.errors()),
+        m.plural("count.warnings", report.warnings()),
+        m.plural("count.entries", report.entriesChecked()),
         m.date(report.asOf()));
   }
 

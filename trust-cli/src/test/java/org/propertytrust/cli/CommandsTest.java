@@ -37,9 +37,72 @@ class CommandsTest {
     Cli.Result r = Cli.run("--lang", "zh", "demo");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains(
-            "广景山庄", "92.00%", "红星新村", "0.00%", "75.00%", "怡和花园", "140,000.00", "清潭花苑18幢", "100.00%")
+        .contains("广景山庄", "92.00%", "红星新村", "75.00%", "怡和花园", "140,000.00", "清潭花苑18幢", "100.00%")
         .doesNotContain("校验未通过");
+    // 红星新村's January: 40 households x 12.00 cleaning fee billed, nobody paid it yet
+    String hongxing = between(r.out(), "红星新村\n", "怡和花园\n");
+    assertThat(hongxing).containsPattern("2024年1月 +480\\.00 +0\\.00 +0\\.00% +0\\.00%\\n");
+    assertThat(hongxing).containsPattern("2024年6月 +480\\.00 +360\\.00 +75\\.00% +75\\.00%\\n");
+    // 怡和花园's statement is the month of the handover, when the ¥140,000 came back
+    String yihe = between(r.out(), "怡和花园\n", "清潭花苑18幢\n");
+    assertThat(yihe).contains("怡和花园信托制物业2024年3月收支公示").containsPattern("原物业移交追回 +140,000\\.00\\n");
+  }
+
+  @Test
+  void theDemoMasksEveryOwnersName() {
+    Cli.Result r = Cli.run("--lang", "zh", "demo");
+    assertThat(r.exit()).isZero();
+    // the arrears lists show owners as surname and asterisks (张伟 becomes 张*)
+    assertThat(r.out()).contains("张*", "王*");
+    for (var book : DemoBooks.all()) {
+      for (var unit : book.units()) {
+        assertThat(unit.owner()).isPresent();
+        assertThat(r.out()).as(unit.id()).doesNotContain(unit.owner().get());
+      }
+    }
+  }
+
+  @Test
+  void theDemoPartiesHaveNamesOfTheirOwn() {
+    java.util.Set<String> supervisors = new java.util.HashSet<>();
+    for (var book : DemoBooks.all()) {
+      String supervisor = book.party(book.contract().supervisor()).orElseThrow().name();
+      assertThat(supervisor).doesNotContain("社区监察人");
+      supervisors.add(supervisor);
+      assertThat(book.parties())
+          .allSatisfy(p -> assertThat(p.name()).doesNotStartWith("原物业").doesNotContain("开户银行"));
+    }
+    assertThat(supervisors).hasSize(DemoBooks.all().size());
+  }
+
+  private static String between(String text, String from, String to) {
+    int start = text.indexOf(from);
+    int end = text.indexOf(to, start + 1);
+    assertThat(start).as(from).isNotNegative();
+    assertThat(end).as(to).isGreaterThan(start);
+    return text.substring(start, end);
+  }
+
+  @Test
+  void theRulesAreDescribedInChineseUnderLangZh() {
+    Cli.Result zh = Cli.run("--lang", "zh", "rules");
+    assertThat(zh.exit()).isZero();
+    Messages m = Messages.of(java.util.Locale.CHINESE);
+    for (var rule : RuleSet.standard().rules()) {
+      String description = m.ruleDescription(rule);
+      assertThat(description).as(rule.id()).isNotEqualTo(rule.description());
+      assertThat(zh.out()).contains(description);
+      assertThat(zh.out()).doesNotContain(rule.description());
+    }
+    Cli.Result en = Cli.run("--lang", "en", "rules");
+    RuleSet.standard().rules().forEach(rule -> assertThat(en.out()).contains(rule.description()));
+  }
+
+  @Test
+  void theHelpSaysViolationMessagesAreInEnglish() {
+    Cli.Result help = Cli.run("validate", "--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("Violation messages are in English");
   }
 
   @Test

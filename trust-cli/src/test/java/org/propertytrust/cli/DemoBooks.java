@@ -171,16 +171,20 @@ final class DemoBooks {
     }
   }
 
-  private static List<Party> parties(String trusteeName) {
+  /** Who a demo community's parties are: each community has its own. */
+  private record Names(
+      String community, String committee, String trustee, String supervisor, String bank) {}
+
+  private static List<Party> parties(Names names) {
     return List.of(
-        Party.of("owners", Role.ASSEMBLY, "业主大会"),
-        Party.of("committee", Role.COMMITTEE, "业主委员会"),
-        Party.of("trustee", Role.TRUSTEE, trusteeName),
-        Party.of("sup", Role.SUPERVISOR, "社区监察人"),
-        Party.of("cleanco", Role.VENDOR, "洁美保洁服务部"),
-        Party.of("greenco", Role.VENDOR, "绿源园林工程队"),
-        Party.of("liftco", Role.VENDOR, "常州电梯维保有限公司"),
-        Party.of("bank", Role.BANK, "共有资金账户开户银行"));
+        Party.of("owners", Role.ASSEMBLY, names.community() + "业主大会"),
+        Party.of("committee", Role.COMMITTEE, names.committee()),
+        Party.of("trustee", Role.TRUSTEE, names.trustee()),
+        Party.of("sup", Role.SUPERVISOR, names.supervisor()),
+        Party.of("cleanco", Role.VENDOR, "常州洁美保洁服务有限公司"),
+        Party.of("greenco", Role.VENDOR, "常州绿源园林绿化工程有限公司"),
+        Party.of("liftco", Role.VENDOR, "常州迅达电梯维保有限公司"),
+        Party.of("bank", Role.BANK, names.bank()));
   }
 
   /**
@@ -189,13 +193,12 @@ final class DemoBooks {
    */
   private static org.propertytrust.core.book.ImmutableTrustBook.Builder community(
       String id,
-      String name,
-      String trusteeName,
+      Names names,
       List<Unit> units,
       org.propertytrust.core.contract.ImmutableContract.Builder contract) {
     return TrustBook.builder()
-        .community(Community.of(id, name))
-        .addAllParties(parties(trusteeName))
+        .community(Community.of(id, names.community()))
+        .addAllParties(parties(names))
         .addAllUnits(units)
         .contract(contract.trustee("trustee").supervisor("sup").approval(thresholds()).build());
   }
@@ -232,8 +235,7 @@ final class DemoBooks {
     TrustBook start =
         community(
                 "guangjing-villa",
-                "广景山庄",
-                "常州广景物业服务有限公司",
+                new Names("广景山庄", "广景山庄业主委员会", "常州广景物业服务有限公司", "顾志明", "江苏江南农村商业银行钟楼支行"),
                 units,
                 Contract.builder()
                     .start(LocalDate.of(2024, 1, 1))
@@ -285,8 +287,7 @@ final class DemoBooks {
     TrustBook start =
         community(
                 "hongxing-village",
-                "红星新村",
-                "钟楼红星物业管理服务站",
+                new Names("红星新村", "红星新村业主委员会", "钟楼红星物业管理服务站", "沈秀英", "中国工商银行常州钟楼支行"),
                 units,
                 Contract.builder()
                     .start(LocalDate.of(2024, 1, 1))
@@ -342,8 +343,10 @@ final class DemoBooks {
     TrustBook start =
         TrustBook.builder()
             .community(Community.of("yihe-garden", "怡和花园"))
-            .addAllParties(parties("常州怡和物业服务有限公司"))
-            .addParty(Party.of("oldco", Role.TRUSTEE, "原物业服务企业"))
+            .addAllParties(
+                parties(
+                    new Names("怡和花园", "怡和花园业主委员会", "常州怡和物业服务有限公司", "常州衡正会计师事务所", "中国建设银行常州新北支行")))
+            .addParty(Party.of("oldco", Role.TRUSTEE, "常州恒达物业管理有限公司"))
             .addAllUnits(units)
             .contract(
                 Contract.builder()
@@ -398,8 +401,7 @@ final class DemoBooks {
     TrustBook start =
         community(
                 "qingtan-18",
-                "清潭花苑18幢",
-                "清潭花苑物业服务中心",
+                new Names("清潭花苑18幢", "清潭花苑18幢物业管理委员会", "清潭花苑物业服务中心", "蒋国平", "交通银行常州清潭支行"),
                 units,
                 Contract.builder()
                     .start(LocalDate.of(2024, 1, 1))

@@ -89,10 +89,23 @@ class ValidateCommandTest {
   }
 
   @Test
-  void asOfLimitsWhatIsJudged() {
-    Cli.Result r =
-        Cli.run("validate", Cli.example("three-units.json"), "--as-of", "2024-01-31", "--json");
-    assertThat(r.exit()).isZero();
+  void asOfLimitsWhatIsJudged() throws IOException {
+    // E9 (2024-02-29) posts 50.00 of remuneration where February's contract formula gives 48.15
+    Path book =
+        faulty(
+            "{ \"account\": \"expense:remuneration\", \"debit\": \"48.15\" },\n      { \"account\": \"cash\", \"credit\": \"48.15\" }",
+            "{ \"account\": \"expense:remuneration\", \"debit\": \"50.00\" },\n      { \"account\": \"cash\", \"credit\": \"50.00\" }");
+    Cli.Result all = Cli.run("validate", book.toString(), "--json");
+    assertThat(all.exit()).isEqualTo(1);
+    assertThat(all.json().get("violations").findValuesAsText("rule"))
+        .contains("trust.remuneration-exceeds-contract");
+    // judged as of the 15th of February, the entry of the 29th is not judged
+    Cli.Result before = Cli.run("validate", book.toString(), "--as-of", "2024-02-15", "--json");
+    assertThat(before.exit()).as(before.out()).isZero();
+    assertThat(before.json().get("errors").asInt()).isZero();
+    Cli.Result human =
+        Cli.run("--lang", "en", "validate", book.toString(), "--as-of", "2024-02-15");
+    assertThat(human.out()).contains("(7 entries checked, as of 2024-02-15)");
     Cli.Result bad = Cli.run("validate", Cli.example("three-units.json"), "--as-of", "2024-02-30");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("'2024-02-30' is not a date");
@@ -156,5 +169,67 @@ class ValidateCommandTest {
     }
     Cli.Result debug = Cli.run("--debug", "validate", empty.toString());
     assertThat(debug.exit()).isEqualTo(2);
+    assertThat(debug.err()).contains("BookReadException", "\tat ");
+  }
+
+  @Test
+  void oneErrorAndOneProblemAreSingular() throws IOException {
+    Path book =
+        faulty(
+            "{ \"account\": \"expense:remuneration\", \"debit\": \"27.00\" },\n      { \"account\": \"cash\", \"credit\": \"27.00\" }",
+            "{ \"account\": \"expense:remuneration\", \"debit\": \"30.00\" },\n      { \"account\": \"cash\", \"credit\": \"30.00\" }");
+    Cli.Result one =
+        Cli.run("--lang", "en", "validate", book.toString(), "--disable", "recon.bank-mismatch");
+    assertThat(one.exit()).isEqualTo(1);
+    assertThat(one.out())
+        .contains(
+            "three-units: NOT clean — 1 error, 0 warnings (9 entries checked, as of 2024-02-29)");
+    Path unreadable =
+        faulty(
+            "{ \"account\": \"cash\", \"debit\": \"150.00\" }",
+            "{ \"account\": \"cash\", \"debit\": \"150.005\" }");
+    Cli.Result problem = Cli.run("--lang", "en", "validate", unreadable.toString());
+    assertThat(problem.err()).startsWith("trust: cannot read " + unreadable + ": 1 problem\n");
+  }
+
+  @Test
+  void aBookThatCannotBeOpenedIsAProblemOfTheDocumentInJson() {
+    for (String[] args :
+        new String[][] {
+          {"validate", dir.resolve("missing.json").toString(), "--json"},
+          {"validate", dir.toString(), "--json"},
+          {"metrics", dir.resolve("missing.json").toString(), "--period", "2024-02", "--json"},
+          {"metrics", dir.toString(), "--period", "2024-02", "--json"}
+        }) {
+      Cli.Result r = Cli.run(args);
+      String what = String.join(" ", args);
+      assertThat(r.exit()).as(what).isEqualTo(2);
+      JsonNode json = r.json();
+      assertThat(json.fieldNames()).toIterable().containsExactly("book", "problems");
+      assertThat(json.get("book").isNull()).as(what).isTrue();
+      assertThat(json.get("problems")).as(what).hasSize(1);
+      JsonNode problem = json.get("problems").get(0);
+      assertThat(problem.get("path").asText()).isEmpty();
+      assertThat(problem.get("message").asText())
+          .as(what)
+          .startsWith("cannot read " + args[1] + ": ")
+          .containsAnyOf("no such file", "it is a directory");
+    }
+  }
+
+  @Test
+  void standardInputIsCalledSo() {
+    Cli.Result text = Cli.runWithInput(new byte[0], "--lang", "en", "validate", "-");
+    assertThat(text.exit()).isEqualTo(2);
+    assertThat(text.err())
+        .startsWith("trust: cannot read standard input: 1 problem\n")
+        .contains("(document): the input is empty")
+        .doesNotContain("cannot read -");
+    Cli.Result json = Cli.runWithInput(new byte[0], "validate", "-", "--json");
+    assertThat(json.exit()).isEqualTo(2);
+    assertThat(json.json().get("problems").get(0).get("path").asText()).isEmpty();
+    Cli.Result metrics =
+        Cli.runWithInput(new byte[0], "--lang", "en", "metrics", "-", "--period", "2024-02");
+    assertThat(metrics.err()).startsWith("trust: cannot read standard input: ");
   }
 }

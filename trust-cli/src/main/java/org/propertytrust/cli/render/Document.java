@@ -14,6 +14,7 @@ public final class Document {
   private final List<String> subtitle = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
   private final List<String> footer = new ArrayList<>();
+  private final List<String> signature = new ArrayList<>();
   private final String language;
 
   /**
@@ -104,6 +105,27 @@ public final class Document {
    */
   public List<String> footer() {
     return Collections.unmodifiableList(footer);
+  }
+
+  /**
+   * Adds a line of the signature that closes the document (落款: who issues it, and the date), set
+   * apart at the right where the format allows.
+   *
+   * @param line the line; not null
+   * @return this document
+   */
+  public Document signature(String line) {
+    signature.add(line);
+    return this;
+  }
+
+  /**
+   * Returns the lines of the signature.
+   *
+   * @return the lines
+   */
+  public List<String> signature() {
+    return Collections.unmodifiableList(signature);
   }
 
   /** A titled part of a document: paragraphs, key-value lists and tables, in order. */

@@ -2,6 +2,8 @@ package org.propertytrust.cli.render;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Renders a {@link Document} as plain text, Markdown or HTML. */
 public enum Renderer {
@@ -10,27 +12,29 @@ public enum Renderer {
     @Override
     public String render(Document d) {
       StringBuilder out = new StringBuilder();
-      out.append(d.title()).append('\n');
-      out.append("=".repeat(Math.max(8, width(d.title())))).append('\n');
+      String title = plain(d.title());
+      out.append(title).append('\n');
+      out.append("=".repeat(Math.max(8, width(title)))).append('\n');
       for (String line : d.subtitle()) {
-        out.append(line).append('\n');
+        out.append(plain(line)).append('\n');
       }
       for (Document.Section section : d.sections()) {
-        out.append('\n').append(section.heading()).append('\n');
-        out.append("-".repeat(Math.max(8, width(section.heading())))).append('\n');
+        String heading = plain(section.heading());
+        out.append('\n').append(heading).append('\n');
+        out.append("-".repeat(Math.max(8, width(heading)))).append('\n');
         for (Object block : section.blocks()) {
           if (block instanceof Document.Paragraph p) {
-            out.append(p.text()).append('\n');
+            out.append(plain(p.text())).append('\n');
           } else if (block instanceof Document.Values v) {
             int w = 0;
             for (String[] row : v.rows()) {
-              w = Math.max(w, width(row[0]));
+              w = Math.max(w, width(plain(row[0])));
             }
             for (String[] row : v.rows()) {
               out.append("  ")
-                  .append(pad(row[0], w, false))
+                  .append(pad(plain(row[0]), w, false))
                   .append("  ")
-                  .append(row[1])
+                  .append(plain(row[1]))
                   .append('\n');
             }
           } else if (block instanceof Table t) {
@@ -38,10 +42,23 @@ public enum Renderer {
           }
         }
       }
+      int right = 0;
+      for (String line : d.footer()) {
+        right = Math.max(right, width(plain(line)));
+      }
       if (!d.footer().isEmpty()) {
         out.append('\n');
         for (String line : d.footer()) {
-          out.append(line).append('\n');
+          out.append(plain(line)).append('\n');
+        }
+      }
+      if (!d.signature().isEmpty()) {
+        for (String line : d.signature()) {
+          right = Math.max(right, width(plain(line)));
+        }
+        out.append('\n');
+        for (String line : d.signature()) {
+          out.append(pad(plain(line), right, true)).append('\n');
         }
       }
       return out.toString();
@@ -90,6 +107,12 @@ public enum Renderer {
       if (!d.footer().isEmpty()) {
         out.append("---\n\n");
         for (String line : d.footer()) {
+          out.append(md(line)).append("  \n");
+        }
+      }
+      if (!d.signature().isEmpty()) {
+        out.append('\n');
+        for (String line : d.signature()) {
           out.append(md(line)).append("  \n");
         }
       }
@@ -151,10 +174,17 @@ public enum Renderer {
         }
         out.append("</section>\n");
       }
-      if (!d.footer().isEmpty()) {
+      if (!d.footer().isEmpty() || !d.signature().isEmpty()) {
         out.append("<footer>\n");
         for (String line : d.footer()) {
           out.append("<p>").append(esc(line)).append("</p>\n");
+        }
+        if (!d.signature().isEmpty()) {
+          out.append("<div class=\"sign\">\n");
+          for (String line : d.signature()) {
+            out.append("<p>").append(esc(line)).append("</p>\n");
+          }
+          out.append("</div>\n");
         }
         out.append("</footer>\n");
       }
@@ -178,6 +208,8 @@ public enum Renderer {
           + "dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}\n"
           + "dt{color:#555}dd{margin:0;font-weight:600}\n"
           + "footer{margin-top:2rem;border-top:1px solid #ccc;font-size:.85rem;color:#555}\n"
+          + ".sign{text-align:right;margin-top:1.5rem;font-size:1rem;color:#222}\n"
+          + ".sign p{margin:.2rem 0}\n"
           + "@media print{body{background:#fff}main{box-shadow:none;margin:0;max-width:none}}\n";
 
   /**
@@ -226,14 +258,15 @@ public enum Renderer {
     int n = t.headers().size();
     int[] w = new int[n];
     for (int i = 0; i < n; i++) {
-      w[i] = width(t.headers().get(i));
+      w[i] = width(plain(t.headers().get(i)));
       for (List<String> row : t.rows()) {
-        w[i] = Math.max(w[i], width(row.get(i)));
+        w[i] = Math.max(w[i], width(plain(row.get(i))));
       }
     }
     StringBuilder line = new StringBuilder("  ");
     for (int i = 0; i < n; i++) {
-      line.append(pad(t.headers().get(i), w[i], t.isNumeric(i))).append(i + 1 < n ? "  " : "");
+      line.append(pad(plain(t.headers().get(i)), w[i], t.isNumeric(i)))
+          .append(i + 1 < n ? "  " : "");
     }
     out.append(line.toString().stripTrailing()).append('\n').append("  ");
     for (int i = 0; i < n; i++) {
@@ -243,7 +276,7 @@ public enum Renderer {
     for (List<String> row : t.rows()) {
       StringBuilder cells = new StringBuilder("  ");
       for (int i = 0; i < n; i++) {
-        cells.append(pad(row.get(i), w[i], t.isNumeric(i))).append(i + 1 < n ? "  " : "");
+        cells.append(pad(plain(row.get(i)), w[i], t.isNumeric(i))).append(i + 1 < n ? "  " : "");
       }
       out.append(cells.toString().stripTrailing()).append('\n');
     }
@@ -282,7 +315,8 @@ public enum Renderer {
     return right ? fill + s : s + fill;
   }
 
-  private static String esc(String s) {
+  private static String esc(String text) {
+    String s = plain(text);
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -309,15 +343,92 @@ public enum Renderer {
     return out.toString();
   }
 
-  private static String md(String s) {
-    return s.replace("\\", "\\\\")
-        .replace("*", "\\*")
-        .replace("_", "\\_")
-        .replace("<", "&lt;")
-        .replace("`", "\\`");
+  /**
+   * Makes text safe to print on a terminal or put in a document: terminal escape sequences and
+   * every other control character are removed (line breaks and tabs become spaces), and so are the
+   * characters that reorder text (bidirectional overrides and isolates), so that a name in a book
+   * cannot move the cursor, recolour the screen, or disguise what it says.
+   *
+   * @param s the text; not null
+   * @return the text without control characters
+   */
+  public static String plain(String s) {
+    boolean clean = true;
+    for (int i = 0; i < s.length() && clean; i++) {
+      clean = !isControl(s.charAt(i));
+    }
+    if (clean) {
+      return s;
+    }
+    String noEscapes = ESCAPE_SEQUENCE.matcher(s).replaceAll("");
+    StringBuilder out = new StringBuilder(noEscapes.length());
+    for (int i = 0; i < noEscapes.length(); i++) {
+      char c = noEscapes.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t') {
+        if (c == '\n' && i > 0 && noEscapes.charAt(i - 1) == '\r') {
+          continue;
+        }
+        out.append(' ');
+      } else if (!isControl(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
+  /** ECMA-48 control sequences (CSI, and OSC ended by BEL or ST) and other two-byte escapes. */
+  private static final Pattern ESCAPE_SEQUENCE =
+      Pattern.compile(
+          "\u001B\\[[0-?]*[ -/]*[@-~]"
+              + "|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?"
+              + "|\u009B[0-?]*[ -/]*[@-~]"
+              + "|\u001B[@-_]");
+
+  private static boolean isControl(char c) {
+    return Character.getType(c) == Character.CONTROL
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /**
+   * Escapes text for Markdown: the characters that start emphasis, code, links, images and HTML,
+   * and at the start of a line those that start a heading, a quote, a list or a rule.
+   */
+  private static String md(String text) {
+    // leading spaces would make an indented code block, trailing ones a line break
+    String s = plain(text).strip();
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    int from = 0;
+    Matcher marker = LINE_START_MARKER.matcher(s);
+    if (marker.lookingAt()) {
+      // a backslash escapes punctuation only: before "#", ">", "-", "+", "=", after the digits of
+      // an ordered list's "1."
+      int at = Character.isDigit(s.charAt(0)) ? marker.end() - 1 : 0;
+      out.append(s, 0, at).append('\\').append(s.charAt(at));
+      from = at + 1;
+    }
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\', '*', '_', '`', '[', ']', '~' -> out.append('\\').append(c);
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * What makes the start of a line a heading, a quote, a list item, or the underline of a heading
+   * (CommonMark): a "-1.50" or a "#3" stays as it is.
+   */
+  private static final Pattern LINE_START_MARKER =
+      Pattern.compile(
+          "#{1,6}(?=[ \\t]|$)|>|[-+](?=[ \\t]|$)|[-=]+[ \\t]*$|\\d{1,9}[.)](?=[ \\t]|$)");
+
   private static String cell(String s) {
-    return md(s).replace("|", "\\|").replace("\n", " ");
+    return md(s).replace("|", "\\|");
   }
 }
