@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.propertytrust.cli.render.Renderer;
 import org.propertytrust.core.book.TrustBook;
 import org.propertytrust.core.ledger.Entry;
+import org.propertytrust.json.ReadProblem;
+import org.propertytrust.json.ReadResult;
 import picocli.CommandLine;
 
 /** What the subcommands share: the output streams, the root's options, the book's name. */
@@ -79,6 +82,20 @@ abstract class Base {
   /** Prints a warning on standard error. */
   void warn(String key, Object... args) {
     err().println("trust: " + messages().get("warning", messages().get(key, args)));
+  }
+
+  /** Reads a whole book, printing the warnings of a lenient read. */
+  TrustBook readBook(BookInput input) {
+    ReadResult result = input.read();
+    printWarnings(result.warnings());
+    return result.book();
+  }
+
+  /** Prints the warnings of a lenient read, one line each with its JSON path. */
+  void printWarnings(List<ReadProblem> warnings) {
+    for (ReadProblem warning : warnings) {
+      warn("warning.read", Renderer.plain(warning.path()), Renderer.plain(warning.message()));
+    }
   }
 
   /**

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.propertytrust.core.book.TrustBook;
 import org.propertytrust.json.BookStream;
 import org.propertytrust.json.ReadOptions;
+import org.propertytrust.json.ReadResult;
 import org.propertytrust.json.TrustBookReader;
 
 /**
@@ -66,9 +66,10 @@ final class BookInput {
     return reading(() -> isStdin() ? reader.open(stdin) : reader.open(path()));
   }
 
-  /** Reads the whole book. */
-  TrustBook read() {
-    return reading(() -> isStdin() ? reader.read(stdin) : reader.read(path()));
+  /** Reads the whole book, with the warnings of a lenient read. */
+  ReadResult read() {
+    return reading(
+        () -> isStdin() ? reader.readWithWarnings(stdin) : reader.readWithWarnings(path()));
   }
 
   /**

@@ -69,7 +69,7 @@ final class MetricsCommand extends Base implements Callable<Integer> {
     if (to.isPresent() && to.get().isBefore(period)) {
       throw usage("error.toBeforePeriod", to.get(), period);
     }
-    TrustBook trustBook = source.input(stdin()).read();
+    TrustBook trustBook = readBook(source.input(stdin()));
     checkFees(trustBook);
     warnIfAfterLastEntry(trustBook, period);
     var query =

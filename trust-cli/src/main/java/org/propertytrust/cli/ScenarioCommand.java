@@ -116,7 +116,7 @@ final class ScenarioCommand extends Base implements Callable<Integer> {
     writeSpec.ifPresent(file -> fileName("--write-spec", file));
     ScenarioSpec spec;
     if (source.book.isPresent()) {
-      TrustBook book = new BookInput(source.book.get(), stdin(), false).read();
+      TrustBook book = readBook(new BookInput(source.book.get(), stdin(), false));
       CalibrationResult calibration = Scenarios.calibrate(book);
       printCalibration(calibration, m);
       spec = Scenarios.fromBook(book, months);

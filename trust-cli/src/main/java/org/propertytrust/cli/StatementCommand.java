@@ -68,7 +68,7 @@ final class StatementCommand extends Base implements Callable<Integer> {
           m.date(period.atDay(1)),
           m.date(period.atEndOfMonth()));
     }
-    TrustBook trustBook = source.input(stdin()).read();
+    TrustBook trustBook = readBook(source.input(stdin()));
     warnIfAfterLastEntry(trustBook, period);
     MonthlyStatement statement = Statements.monthly(trustBook, period, cutOff);
     String text = renderer.render(StatementView.of(trustBook, statement, messages(), full));

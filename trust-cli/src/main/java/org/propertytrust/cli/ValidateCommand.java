@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.propertytrust.cli.render.Renderer;
 import org.propertytrust.cli.render.Table;
 import org.propertytrust.json.BookStream;
-import org.propertytrust.json.ReadProblem;
 import org.propertytrust.rules.RuleSet;
 import org.propertytrust.rules.Severity;
 import org.propertytrust.rules.Validation;
@@ -72,15 +71,17 @@ final class ValidateCommand extends Base implements Callable<Integer> {
     BookInput input = source.input(stdin());
     ValidationReport report;
     try (BookStream stream = input.open()) {
-      for (ReadProblem warning : stream.warnings()) {
-        warn("warning.read", Renderer.plain(warning.path()), Renderer.plain(warning.message()));
-      }
       Validation validation = rules.begin(stream.header(), asOf);
-      input.reading(
-          () -> {
-            stream.forEachEntry((index, entry) -> validation.accept(entry));
-            return null;
-          });
+      try {
+        input.reading(
+            () -> {
+              stream.forEachEntry((index, entry) -> validation.accept(entry));
+              return null;
+            });
+      } finally {
+        // complete once the entries were read (or their reading failed): header and entries
+        printWarnings(stream.warnings());
+      }
       report = validation.finish();
     }
     if (json) {

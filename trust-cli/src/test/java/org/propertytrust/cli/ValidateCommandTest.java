@@ -45,6 +45,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aLenientReadWarnsOfUnknownFieldsInsideEntriesToo() throws IOException {
+    Path book =
+        faulty(
+            "{ \"account\": \"cash\", \"debit\": \"150.00\" },",
+            "{ \"account\": \"cash\", \"debit\": \"150.00\", \"colour\": \"red\" },");
+    Cli.Result strict = Cli.run("--lang", "en", "validate", book.toString());
+    assertThat(strict.exit()).isEqualTo(2);
+    assertThat(strict.err()).contains("/entries/1/lines/0", "colour");
+    for (String command : new String[] {"validate", "metrics", "statement"}) {
+      Cli.Result lenient =
+          command.equals("validate")
+              ? Cli.run("--lang", "en", command, book.toString(), "--lenient")
+              : Cli.run(
+                  "--lang", "en", command, book.toString(), "--lenient", "--period", "2024-01");
+      assertThat(lenient.exit()).as(command).isZero();
+      assertThat(lenient.err()).as(command).contains("/entries/1/lines/0/colour");
+    }
+  }
+
+  @Test
   void aBookWithAnErrorExitsOneAndSaysWhereAndWhat() throws IOException {
     // E5's remuneration becomes 30.00: more than 10% of January's 270.00 collected
     Path book =
