@@ -207,23 +207,28 @@ public final class Validation {
       return;
     }
     checkYear(entry.date().getYear(), () -> "entry " + entry.id() + " dated " + entry.date());
-    for (Line line : entry.lines()) {
-      if (line.period().isPresent()) {
-        YearMonth period = line.period().get();
+    List<Line> lines = entry.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      YearMonth period = lines.get(i).periodOrNull();
+      if (period != null && (period.getYear() < FIRST_YEAR || period.getYear() > LAST_YEAR)) {
         checkYear(period.getYear(), () -> "the period " + period + " of entry " + entry.id());
       }
     }
     int position = checked++;
     Context context = new Context(position, entry);
-    for (Active a : checks) {
+    for (int i = 0; i < checks.size(); i++) {
+      Active a = checks.get(i);
       a.check().beforeEntry(context, a.reporter);
     }
-    int negativesBefore = balances.negativeBalances().size();
+    List<NegativeBalance> all = balances.negativeBalances();
+    int negativesBefore = all.size();
     balances.add(entry);
     context.after = true;
-    List<NegativeBalance> all = balances.negativeBalances();
-    context.negatives = all.subList(negativesBefore, all.size());
-    for (Active a : checks) {
+    if (all.size() > negativesBefore) {
+      context.negatives = all.subList(negativesBefore, all.size());
+    }
+    for (int i = 0; i < checks.size(); i++) {
+      Active a = checks.get(i);
       a.check().afterEntry(context, a.reporter);
     }
     trackBudget(position, entry, context);

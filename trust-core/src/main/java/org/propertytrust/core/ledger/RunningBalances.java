@@ -718,19 +718,31 @@ public final class RunningBalances implements LedgerView {
     }
     int[] open = unitOpen[u];
     int kept = 0;
-    List<Receivable> out = new ArrayList<>(unitOpenCount[u]);
     for (int i = 0; i < unitOpenCount[u]; i++) {
       int cell = open[i];
       if (cellBalance[cell] > 0) {
-        open[kept++] = cell;
-        out.add(receivable(cell));
+        // insertion by period, then fee code: the lists are short and mostly in order already
+        int at = kept++;
+        while (at > 0 && comparePairs((int) cellKey[open[at - 1]], (int) cellKey[cell]) > 0) {
+          open[at] = open[at - 1];
+          at--;
+        }
+        open[at] = cell;
       } else {
         cellListed[cell] = false;
       }
     }
     unitOpenCount[u] = kept;
-    out.sort(BY_UNIT_PERIOD_FEE);
-    return ImmutableList.copyOf(out);
+    ImmutableList.Builder<Receivable> out = ImmutableList.builderWithExpectedSize(kept);
+    for (int i = 0; i < kept; i++) {
+      out.add(receivable(open[i]));
+    }
+    return out.build();
+  }
+
+  private int comparePairs(int a, int b) {
+    int byPeriod = pairPeriod[a].compareTo(pairPeriod[b]);
+    return byPeriod != 0 ? byPeriod : pairFee[a].compareTo(pairFee[b]);
   }
 
   private Receivable receivable(int cell) {

@@ -16,6 +16,7 @@ import org.propertytrust.core.contract.Contract;
 import org.propertytrust.core.contract.Fee;
 import org.propertytrust.core.fee.RemunerationPolicy;
 import org.propertytrust.core.ledger.Account;
+import org.propertytrust.core.ledger.ChartAccount;
 import org.propertytrust.core.ledger.Contributions;
 import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.EntryKind;
@@ -120,7 +121,7 @@ public final class Metrics {
           }
           boolean within = !entry.date().isAfter(withinEnd);
           for (Line line : entry.lines()) {
-            if (!isSelectedReceivable(line) || !line.period().get().equals(period)) {
+            if (!isSelectedReceivable(line) || !period.equals(line.periodOrNull())) {
               continue;
             }
             if (within && (charge || waiver)) {
@@ -129,7 +130,7 @@ public final class Metrics {
                       ? Contributions.of(line, cancel, Side.DEBIT)
                       : -Contributions.of(line, cancel, Side.CREDIT);
               billed += amount;
-              chargedByUnit.merge(line.unit().get(), amount, Long::sum);
+              chargedByUnit.merge(line.unitOrNull(), amount, Long::sum);
             } else if (collection) {
               collected += Contributions.of(line, cancel, Side.CREDIT);
             }
@@ -150,7 +151,7 @@ public final class Metrics {
           boolean cancel = ledger.isCancellation(index);
           boolean collection = kind == EntryKind.PAYMENT || kind == EntryKind.PREPAYMENT_APPLIED;
           for (Line line : entry.lines()) {
-            if (collection && isSelectedReceivable(line) && line.period().get().isBefore(from)) {
+            if (collection && isSelectedReceivable(line) && line.periodOrNull().isBefore(from)) {
               recovered += Contributions.of(line, cancel, Side.CREDIT);
             } else if (kind == EntryKind.PAYMENT && line.account().equals(Account.PREPAID)) {
               prepayments += Contributions.of(line, cancel, Side.CREDIT);
@@ -183,7 +184,7 @@ public final class Metrics {
             if (!isSelectedReceivable(line)) {
               continue;
             }
-            Cell cell = new Cell(line.unit().get(), line.period().get(), line.fee().get());
+            Cell cell = new Cell(line.unitOrNull(), line.periodOrNull(), line.feeOrNull());
             if (afterCutOff) {
               atCutOff.merge(cell, -line.signedMinor(), Long::sum);
             }
@@ -263,11 +264,12 @@ public final class Metrics {
     }
 
     private boolean isSelectedReceivable(Line line) {
-      return line.account().equals(Account.RECEIVABLE)
-          && line.unit().isPresent()
-          && line.period().isPresent()
-          && line.fee().isPresent()
-          && fees.contains(line.fee().get());
+      String fee = line.feeOrNull();
+      return fee != null
+          && line.unitOrNull() != null
+          && line.periodOrNull() != null
+          && line.account().is(ChartAccount.RECEIVABLE)
+          && fees.contains(fee);
     }
 
     private LocalDate dueDate(Cell cell) {

@@ -85,7 +85,11 @@ final class TrustRules {
       Entry entry = c.entry();
       Refs refs = Refs.entry(entry.id());
       if (entry.kind() == EntryKind.PAYMENT || entry.kind() == EntryKind.PUBLIC_INCOME) {
-        boolean banked = entry.lines().stream().anyMatch(l -> l.isDebit() && isBank(l.account()));
+        boolean banked = false;
+        for (int i = 0; i < entry.lines().size() && !banked; i++) {
+          Line l = entry.lines().get(i);
+          banked = l.isDebit() && isBank(l.account());
+        }
         if (!banked) {
           r.report(
               entry.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
