@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The position of the first entry with each id, in a few dozen bytes per id: the ids' characters
- * one after another in one array, and an open-addressing table of their hashes.
+ * one after another in one array (one byte each for ids in Latin-1, two otherwise), and an
+ * open-addressing table of their hashes.
  *
  * <p>The hash is keyed by a seed chosen per index, so that ids crafted to collide cannot make the
  * table degenerate; lookups compare the characters, so results never depend on the seed.
@@ -15,7 +16,7 @@ final class IdIndex {
   private final long seed;
 
   /** The characters of every id, first occurrence only, one after another. */
-  private char[] chars = new char[1 << 12];
+  private byte[] chars = new byte[1 << 12];
 
   private int used;
 
@@ -24,6 +25,9 @@ final class IdIndex {
 
   /** For id number k: the position of the entry that carries it first. */
   private int[] positions = new int[256];
+
+  /** For id number k: whether its characters take two bytes each. */
+  private boolean[] wide = new boolean[256];
 
   private int ids;
 
@@ -78,17 +82,33 @@ final class IdIndex {
       }
     }
     if (ids + 1 >= starts.length) {
-      starts = Arrays.copyOf(starts, starts.length * 2);
-      positions = Arrays.copyOf(positions, positions.length * 2);
+      int size = starts.length + (starts.length >> 1);
+      starts = Arrays.copyOf(starts, size);
+      positions = Arrays.copyOf(positions, size);
+      wide = Arrays.copyOf(wide, size);
     }
-    if (used + id.length() > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + id.length()));
+    boolean twoBytes = false;
+    for (int i = 0; i < id.length() && !twoBytes; i++) {
+      twoBytes = id.charAt(i) > 0xFF;
     }
-    id.getChars(0, id.length(), chars, used);
+    int length = twoBytes ? 2 * id.length() : id.length();
+    if (used + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length + (chars.length >> 1), used + length));
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (twoBytes) {
+        chars[used + 2 * i] = (byte) (c >> 8);
+        chars[used + 2 * i + 1] = (byte) c;
+      } else {
+        chars[used + i] = (byte) c;
+      }
+    }
     starts[ids] = used;
-    used += id.length();
+    used += length;
     starts[ids + 1] = used;
     positions[ids] = position;
+    wide[ids] = twoBytes;
     ids++;
     slots[slot] = ids;
     hashes[slot] = hash;
@@ -101,11 +121,23 @@ final class IdIndex {
   private boolean matches(int k, String id) {
     int start = starts[k];
     int length = starts[k + 1] - start;
+    if (wide[k]) {
+      if (length != 2 * id.length()) {
+        return false;
+      }
+      for (int i = 0; i < id.length(); i++) {
+        char c = (char) (((chars[start + 2 * i] & 0xFF) << 8) | (chars[start + 2 * i + 1] & 0xFF));
+        if (c != id.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (length != id.length()) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (chars[start + i] != id.charAt(i)) {
+      if ((chars[start + i] & 0xFF) != id.charAt(i)) {
         return false;
       }
     }

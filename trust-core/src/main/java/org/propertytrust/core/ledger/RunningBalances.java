@@ -69,7 +69,6 @@ public final class RunningBalances implements LedgerView {
   private final Map<Account, Integer> accountIndex = new HashMap<>();
   private Account[] accounts = new Account[16];
   private long[] accountTotal = new long[16];
-  private int[] accountTouch = new int[16];
   private int accountCount;
 
   // units, numbered in order of first use: prepaid and deposit on their credit side
@@ -77,8 +76,6 @@ public final class RunningBalances implements LedgerView {
   private String[] unitIds = new String[64];
   private long[] prepaid = new long[64];
   private long[] deposit = new long[64];
-  private int[] prepaidTouch = new int[64];
-  private int[] depositTouch = new int[64];
 
   /**
    * Per unit: the cells that may be open (each listed once; closed ones are dropped on reading).
@@ -98,21 +95,15 @@ public final class RunningBalances implements LedgerView {
   private @Nullable String lastPairFee;
   private int lastPair = -1;
 
-  // receivable cells: a unit's fee for one month
+  // receivable cells: a unit's fee for one month, the numbers of each kept together
   private int[] cellSlots = new int[1024];
-  private long[] cellKey = new long[512];
-  private long[] cellBalance = new long[512];
 
-  /** Charges net of waivers, and of the reversals of either. */
-  private long[] cellCharged = new long[512];
+  /** Per cell: its key (unit and pair), its balance, its charges net of waivers and reversals. */
+  private long[] cellLongs = new long[3 * 512];
 
-  /** Charging lines net of reversals. */
-  private int[] cellCharges = new int[512];
+  /** Per cell: its charging lines net of reversals, the epoch day of its latest charge. */
+  private int[] cellInts = new int[2 * 512];
 
-  /** The epoch day of the latest charge. */
-  private int[] cellLastCharge = new int[512];
-
-  private int[] cellTouch = new int[512];
   private boolean[] cellListed = new boolean[512];
   private int cellCount;
 
@@ -146,6 +137,13 @@ public final class RunningBalances implements LedgerView {
   private Line[] touchedLine = new Line[64];
   private int touchedCount;
   private long[] lineTargets = new long[64];
+
+  /** The changes' positions in this entry by target: a table reused from entry to entry. */
+  private long[] scratchTargets = new long[256];
+
+  private int[] scratchPositions = new int[256];
+  private int[] scratchEntry = new int[256];
+  private int scratchGeneration;
 
   /**
    * Creates empty balances.
@@ -249,6 +247,7 @@ public final class RunningBalances implements LedgerView {
     if (lineTargets.length < lines.size()) {
       lineTargets = new long[Math.max(lines.size(), lineTargets.length * 2)];
     }
+    startScratch(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       long signed = line.signedMinor();
@@ -283,9 +282,15 @@ public final class RunningBalances implements LedgerView {
 
   /** Adds a change to a balance's total for this entry, listing the balance the first time. */
   private void touch(long target, Line line, long delta, long charged) {
-    int[] marks = marks(target);
-    int i = (int) target;
-    int position = marks[i] - 1;
+    int mask = scratchTargets.length - 1;
+    int slot = (int) Hashing.mix(target ^ seed) & mask;
+    int position = -1;
+    for (; scratchEntry[slot] == scratchGeneration; slot = (slot + 1) & mask) {
+      if (scratchTargets[slot] == target) {
+        position = scratchPositions[slot];
+        break;
+      }
+    }
     if (position < 0) {
       position = touchedCount++;
       if (position == touched.length) {
@@ -297,7 +302,9 @@ public final class RunningBalances implements LedgerView {
         touchedChargedResult = Arrays.copyOf(touchedChargedResult, size);
         touchedLine = Arrays.copyOf(touchedLine, size);
       }
-      marks[i] = position + 1;
+      scratchTargets[slot] = target;
+      scratchPositions[slot] = position;
+      scratchEntry[slot] = scratchGeneration;
       touched[position] = target;
       touchedDelta[position] = 0;
       touchedCharged[position] = 0;
@@ -307,15 +314,20 @@ public final class RunningBalances implements LedgerView {
     touchedCharged[position] = Math.addExact(touchedCharged[position], charged);
   }
 
-  private int[] marks(long target) {
-    long kind = target & KIND;
-    if (kind == ACCOUNT) {
-      return accountTouch;
+  /** Starts gathering an entry of {@code lines} lines: a fresh generation of the scratch table. */
+  private void startScratch(int lines) {
+    int needed = Integer.highestOneBit(Math.max(256, lines * 4 + 8) - 1) << 1;
+    if (scratchTargets.length < needed) {
+      scratchTargets = new long[needed];
+      scratchPositions = new int[needed];
+      scratchEntry = new int[needed];
+      scratchGeneration = 0;
     }
-    if (kind == CELL) {
-      return cellTouch;
+    scratchGeneration++;
+    if (scratchGeneration == Integer.MAX_VALUE) {
+      Arrays.fill(scratchEntry, 0);
+      scratchGeneration = 1;
     }
-    return kind == PREPAID ? prepaidTouch : depositTouch;
   }
 
   /** Computes every new balance, throwing ArithmeticException before anything is changed. */
@@ -328,8 +340,8 @@ public final class RunningBalances implements LedgerView {
       if (kind == ACCOUNT) {
         current = accountTotal[i];
       } else if (kind == CELL) {
-        current = cellBalance[i];
-        touchedChargedResult[t] = Math.addExact(cellCharged[i], touchedCharged[t]);
+        current = cellLongs[3 * i + 1];
+        touchedChargedResult[t] = Math.addExact(cellLongs[3 * i + 2], touchedCharged[t]);
       } else {
         current = kind == PREPAID ? prepaid[i] : deposit[i];
       }
@@ -339,7 +351,6 @@ public final class RunningBalances implements LedgerView {
 
   private void untouch() {
     for (int t = 0; t < touchedCount; t++) {
-      marks(touched[t])[(int) touched[t]] = 0;
       touchedLine[t] = null;
     }
     touchedCount = 0;
@@ -358,9 +369,9 @@ public final class RunningBalances implements LedgerView {
       Line line = lines.get(i);
       indexPeriod(Objects.requireNonNull(line.periodOrNull()), index);
       if (charging && line.isDebit() != cancellation) {
-        cellCharges[cell] += cancellation ? -1 : 1;
+        cellInts[2 * cell] += cancellation ? -1 : 1;
         if (!cancellation) {
-          cellLastCharge[cell] = Math.max(cellLastCharge[cell], day);
+          cellInts[2 * cell + 1] = Math.max(cellInts[2 * cell + 1], day);
         }
       }
     }
@@ -378,8 +389,8 @@ public final class RunningBalances implements LedgerView {
           negative(entry, index, line, account, balance, false);
         }
       } else if (kind2 == CELL) {
-        cellBalance[i] = balance;
-        cellCharged[i] = touchedChargedResult[t];
+        cellLongs[3 * i + 1] = balance;
+        cellLongs[3 * i + 2] = touchedChargedResult[t];
         if (balance > 0 && !cellListed[i]) {
           listOpen(i);
         }
@@ -427,7 +438,6 @@ public final class RunningBalances implements LedgerView {
     if (i == accounts.length) {
       accounts = Arrays.copyOf(accounts, i * 2);
       accountTotal = Arrays.copyOf(accountTotal, i * 2);
-      accountTouch = Arrays.copyOf(accountTouch, i * 2);
     }
     accounts[i] = account;
     accountIndex.put(account, i);
@@ -445,8 +455,6 @@ public final class RunningBalances implements LedgerView {
       unitIds = Arrays.copyOf(unitIds, size);
       prepaid = Arrays.copyOf(prepaid, size);
       deposit = Arrays.copyOf(deposit, size);
-      prepaidTouch = Arrays.copyOf(prepaidTouch, size);
-      depositTouch = Arrays.copyOf(depositTouch, size);
       unitOpen = Arrays.copyOf(unitOpen, size);
       unitOpenCount = Arrays.copyOf(unitOpenCount, size);
     }
@@ -497,7 +505,7 @@ public final class RunningBalances implements LedgerView {
       if (cell < 0) {
         break;
       }
-      if (cellKey[cell] == key) {
+      if (cellLongs[3 * cell] == key) {
         return cell;
       }
     }
@@ -505,20 +513,17 @@ public final class RunningBalances implements LedgerView {
       return -1;
     }
     int cell = cellCount++;
-    if (cell == cellKey.length) {
-      int size = cell * 2;
-      cellKey = Arrays.copyOf(cellKey, size);
-      cellBalance = Arrays.copyOf(cellBalance, size);
-      cellCharged = Arrays.copyOf(cellCharged, size);
-      cellCharges = Arrays.copyOf(cellCharges, size);
-      cellLastCharge = Arrays.copyOf(cellLastCharge, size);
-      cellTouch = Arrays.copyOf(cellTouch, size);
+    if (cell == cellListed.length) {
+      // by half again, not double: cells are most of a large book's memory
+      int size = cell + (cell >> 1);
+      cellLongs = Arrays.copyOf(cellLongs, 3 * size);
+      cellInts = Arrays.copyOf(cellInts, 2 * size);
       cellListed = Arrays.copyOf(cellListed, size);
     }
-    cellKey[cell] = key;
-    cellLastCharge[cell] = Integer.MIN_VALUE;
+    cellLongs[3 * cell] = key;
+    cellInts[2 * cell + 1] = Integer.MIN_VALUE;
     cellSlots[slot] = cell + 1;
-    if (cellCount * 2 > cellSlots.length) {
+    if (cellCount > cellSlots.length - (cellSlots.length >> 2)) {
       growCells();
     }
     return cell;
@@ -528,7 +533,7 @@ public final class RunningBalances implements LedgerView {
     int[] slots = new int[cellSlots.length * 2];
     int mask = slots.length - 1;
     for (int cell = 0; cell < cellCount; cell++) {
-      int slot = (int) Hashing.mix(cellKey[cell] ^ seed) & mask;
+      int slot = (int) Hashing.mix(cellLongs[3 * cell] ^ seed) & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
@@ -548,7 +553,7 @@ public final class RunningBalances implements LedgerView {
   }
 
   private void listOpen(int cell) {
-    int unit = (int) (cellKey[cell] >>> 32);
+    int unit = (int) (cellLongs[3 * cell] >>> 32);
     int[] open = unitOpen[unit];
     int size = unitOpenCount[unit];
     if (open == null) {
@@ -674,21 +679,21 @@ public final class RunningBalances implements LedgerView {
   @Override
   public Money receivable(String unit, YearMonth period, String fee) {
     int cell = existingCell(unit, period, fee);
-    return Money.ofMinor(currency, cell < 0 ? 0 : cellBalance[cell]);
+    return Money.ofMinor(currency, cell < 0 ? 0 : cellLongs[3 * cell + 1]);
   }
 
   @Override
   public int chargeCount(String unit, YearMonth period, String fee) {
     int cell = existingCell(unit, period, fee);
-    return cell < 0 ? 0 : cellCharges[cell];
+    return cell < 0 ? 0 : cellInts[2 * cell];
   }
 
   @Override
   public Optional<LocalDate> lastChargedOn(String unit, YearMonth period, String fee) {
     int cell = existingCell(unit, period, fee);
-    return cell < 0 || cellCharges[cell] <= 0
+    return cell < 0 || cellInts[2 * cell] <= 0
         ? Optional.empty()
-        : Optional.of(LocalDate.ofEpochDay(cellLastCharge[cell]));
+        : Optional.of(LocalDate.ofEpochDay(cellInts[2 * cell + 1]));
   }
 
   @Override
@@ -702,7 +707,7 @@ public final class RunningBalances implements LedgerView {
         if (!pairFee[pair].equals(Fee.LATE_FEE)) {
           int cell = cellFor(u, pair, false);
           if (cell >= 0) {
-            total = Math.addExact(total, cellCharged[cell]);
+            total = Math.addExact(total, cellLongs[3 * cell + 2]);
           }
         }
       }
@@ -720,10 +725,11 @@ public final class RunningBalances implements LedgerView {
     int kept = 0;
     for (int i = 0; i < unitOpenCount[u]; i++) {
       int cell = open[i];
-      if (cellBalance[cell] > 0) {
+      if (cellLongs[3 * cell + 1] > 0) {
         // insertion by period, then fee code: the lists are short and mostly in order already
         int at = kept++;
-        while (at > 0 && comparePairs((int) cellKey[open[at - 1]], (int) cellKey[cell]) > 0) {
+        while (at > 0
+            && comparePairs((int) cellLongs[3 * open[at - 1]], (int) cellLongs[3 * cell]) > 0) {
           open[at] = open[at - 1];
           at--;
         }
@@ -746,19 +752,20 @@ public final class RunningBalances implements LedgerView {
   }
 
   private Receivable receivable(int cell) {
-    int pair = (int) cellKey[cell];
+    long key = cellLongs[3 * cell];
+    int pair = (int) key;
     return Receivable.of(
-        unitIds[(int) (cellKey[cell] >>> 32)],
+        unitIds[(int) (key >>> 32)],
         pairPeriod[pair],
         pairFee[pair],
-        Money.ofMinor(currency, cellBalance[cell]));
+        Money.ofMinor(currency, cellLongs[3 * cell + 1]));
   }
 
   @Override
   public List<Receivable> receivables() {
     List<Receivable> out = new ArrayList<>();
     for (int cell = 0; cell < cellCount; cell++) {
-      if (cellBalance[cell] != 0) {
+      if (cellLongs[3 * cell + 1] != 0) {
         out.add(receivable(cell));
       }
     }

@@ -326,15 +326,16 @@ final class LedgerRules {
   }
 
   /**
-   * ledger.bad-reversal: keeps a 16-byte mirror digest, under a key of its own, and the line count
-   * of each entry.
+   * ledger.bad-reversal: keeps 8 bytes of a mirror digest, under a key of its own, and the line
+   * count of each entry.
    */
   private static final class BadReversal implements Check {
     /** Keys the digests, so that a book cannot be written to match a digest it should not. */
     private final long key = new java.util.SplittableRandom().nextLong();
 
-    private long[] high = new long[1024];
-    private long[] low = new long[1024];
+    /** Per entry, 64 bits of its keyed mirror digest: enough, as no book can know the key. */
+    private long[] mirrors = new long[1024];
+
     private int[] lineCounts = new int[1024];
 
     @Override
@@ -368,7 +369,7 @@ final class LedgerRules {
         return;
       }
       LinesDigest digest = LinesDigest.of(entry.lines(), key);
-      if (digest.high() != high[i] || digest.low() != low[i]) {
+      if (digest.high() != mirrors[i]) {
         r.report(
             "reversal "
                 + entry.id()
@@ -386,15 +387,13 @@ final class LedgerRules {
     @Override
     public void afterEntry(EntryContext c, Reporter r) {
       int i = c.index();
-      if (i >= high.length) {
-        high = Arrays.copyOf(high, Math.max(i + 1, high.length * 2));
-        low = Arrays.copyOf(low, high.length);
-        lineCounts = Arrays.copyOf(lineCounts, high.length);
+      if (i >= mirrors.length) {
+        mirrors = Arrays.copyOf(mirrors, Math.max(i + 1, mirrors.length + (mirrors.length >> 1)));
+        lineCounts = Arrays.copyOf(lineCounts, mirrors.length);
       }
       lineCounts[i] = c.entry().lines().size();
       LinesDigest mirror = LinesDigest.mirrorOf(c.entry().lines(), key);
-      high[i] = mirror.high();
-      low[i] = mirror.low();
+      mirrors[i] = mirror.high();
     }
   }
 }
