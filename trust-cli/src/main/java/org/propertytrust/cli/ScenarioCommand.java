@@ -2,14 +2,21 @@ package org.propertytrust.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.propertytrust.cli.render.Renderer;
 import org.propertytrust.cli.render.Table;
 import org.propertytrust.core.book.TrustBook;
 import org.propertytrust.scenario.Scenarios;
+import org.propertytrust.scenario.calibration.Calibration;
+import org.propertytrust.scenario.calibration.CalibrationOptions;
 import org.propertytrust.scenario.calibration.CalibrationResult;
+import org.propertytrust.scenario.calibration.ImmutableCalibrationOptions;
 import org.propertytrust.scenario.chart.ScenarioCharts;
 import org.propertytrust.scenario.format.ScenarioCsv;
 import org.propertytrust.scenario.format.ScenarioJson;
@@ -63,8 +70,17 @@ final class ScenarioCommand extends Base implements Callable<Integer> {
   @Option(
       names = "--months",
       paramLabel = "N",
-      description = "Months to project with --from-book (default: 24).")
-  int months = 24;
+      description = "Months to project with --from-book, 1 to 1200 (default: 24).")
+  Optional<Integer> months = Optional.empty();
+
+  @Option(
+      names = "--max-state",
+      paramLabel = "K",
+      description = {
+        "With --from-book: the cap of the arrears states, 1 to 120 (default: 6). A unit with K or",
+        "more months open is in state K; choose K above the deepest arrears the book shows."
+      })
+  Optional<Integer> maxState = Optional.empty();
 
   @Option(
       names = "--runs",
@@ -114,12 +130,20 @@ final class ScenarioCommand extends Base implements Callable<Integer> {
     json.ifPresent(file -> fileName("--json", file));
     chart.ifPresent(file -> fileName("--chart", file));
     writeSpec.ifPresent(file -> fileName("--write-spec", file));
+    checkOptions();
+    List<Optional<Path>> outputs = List.of(csv, json, chart, writeSpec);
+    for (Optional<Path> file : outputs) {
+      file.ifPresent(ScenarioCommand::checkWritable);
+    }
     ScenarioSpec spec;
     if (source.book.isPresent()) {
       TrustBook book = readBook(new BookInput(source.book.get(), stdin(), false));
-      CalibrationResult calibration = Scenarios.calibrate(book);
+      ImmutableCalibrationOptions.Builder options = CalibrationOptions.builder();
+      maxState.ifPresent(options::maxState);
+      CalibrationResult calibration = Calibration.fromBook(book, options.build());
       printCalibration(calibration, m);
-      spec = Scenarios.fromBook(book, months);
+      spec = calibration.forecast(months.orElse(24));
+      printCapWarning(calibration, m);
     } else if (source.example) {
       spec = Scenarios.example();
     } else {
@@ -138,11 +162,94 @@ final class ScenarioCommand extends Base implements Callable<Integer> {
     json.ifPresent(file -> FileProblems.writing(file, () -> ScenarioJson.write(comparison, file)));
     chart.ifPresent(
         file -> FileProblems.writing(file, () -> ScenarioCharts.writePng(comparison, file)));
-    for (Optional<Path> file : java.util.List.of(csv, json, chart, writeSpec)) {
+    for (Optional<Path> file : outputs) {
       file.ifPresent(f -> out().println(m.get("scenario.wrote", f)));
     }
     out().flush();
     return TrustCommand.OK;
+  }
+
+  /**
+   * Refuses options that do not apply or are out of range. (These messages are in English only: the
+   * message bundles have no keys for them yet.)
+   */
+  private void checkOptions() {
+    if (source.book.isEmpty() && months.isPresent()) {
+      throw usage(
+          "io.other",
+          "--months applies to --from-book only: a spec sets its own months (its \"months\")");
+    }
+    if (source.book.isEmpty() && maxState.isPresent()) {
+      throw usage(
+          "io.other",
+          "--max-state applies to --from-book only: a spec sets its own roll-rate matrix");
+    }
+    if (runs < 0 || runs > SimulationOptions.MAX_RUNS) {
+      throw usage(
+          "io.other",
+          "--runs must be from 0 (expected values only) to "
+              + SimulationOptions.MAX_RUNS
+              + ", not "
+              + runs);
+    }
+    if (maxState.isPresent() && (maxState.get() < 1 || maxState.get() >= RollRates.MAX_STATES)) {
+      throw usage(
+          "io.other",
+          "--max-state must be from 1 to "
+              + (RollRates.MAX_STATES - 1)
+              + ", not "
+              + maxState.get());
+    }
+  }
+
+  /** Refuses, before any work, an output file that cannot be written. */
+  private static void checkWritable(Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path folder = absolute.getParent();
+    Text problem = null;
+    if (Files.isDirectory(absolute)) {
+      problem = new Text("io.isDirectory");
+    } else if (folder == null || !Files.isDirectory(folder)) {
+      problem = new Text("io.noFolder", file.getParent() == null ? folder : file.getParent());
+    } else if (Files.exists(absolute) ? !Files.isWritable(absolute) : !Files.isWritable(folder)) {
+      problem = new Text("io.denied");
+    }
+    if (problem != null) {
+      throw new CommandException("error.write", file, problem);
+    }
+  }
+
+  /** Warns when the cap of the arrears states hid part of the book's arrears. */
+  private void printCapWarning(CalibrationResult c, Messages m) {
+    Optional<YearMonth> last = c.lastMonth();
+    if (last.isEmpty()
+        || c.unitMonthsAboveCap() + c.capMovesWithPayment() + c.unitsBeyondCap(last.get()) == 0) {
+      return;
+    }
+    String template =
+        m.isChinese()
+            ? "注意：欠费状态上限 K = %1$d 掩盖了更深的欠费。计入的转移中欠费超过 %1$d 个月的：%2$d 次；"
+                + "按 %1$d→%1$d（未缴、最早一月核销）计入但当月缴了费的：%3$d 次。预测把 %4$d 户按欠 %1$d"
+                + " 个月起算，未计入其更早的应收 %5$s。账本中最多欠 %6$d 个月：可用 --max-state %7$d 重新估计。"
+            : "Warning: the cap of the arrears states, K = %1$d, hides deeper arrears. Counted moves"
+                + " with more than %1$d months open: %2$d; moves counted as %1$d -> %1$d (paid"
+                + " nothing, oldest bill written off) in which a bill was paid: %3$d. The forecast"
+                + " starts %4$d unit(s) %1$d months behind and leaves out %5$s of their older"
+                + " receivables. Units had up to %6$d months open: --max-state %7$d counts them as"
+                + " they are.";
+    out()
+        .println(
+            String.format(
+                Locale.ROOT,
+                template,
+                c.options().maxState(),
+                c.unitMonthsAboveCap(),
+                c.capMovesWithPayment(),
+                c.unitsBeyondCap(last.get()),
+                m.money(c.arrearsBeyondCap(last.get())),
+                c.deepestArrears(),
+                Math.min(RollRates.MAX_STATES - 1, c.deepestArrears() + 1)));
+    out().println();
   }
 
   private void printCalibration(CalibrationResult c, Messages m) {

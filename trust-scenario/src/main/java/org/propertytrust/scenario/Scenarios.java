@@ -23,6 +23,7 @@ import org.propertytrust.scenario.projection.Outcome;
 import org.propertytrust.scenario.projection.Projection;
 import org.propertytrust.scenario.projection.Simulation;
 import org.propertytrust.scenario.projection.SimulationOptions;
+import org.propertytrust.scenario.projection.WorkBudget;
 import org.propertytrust.scenario.spec.ScenarioSpec;
 
 /**
@@ -118,6 +119,7 @@ public final class Scenarios {
    *
    * @param spec the scenario; not null
    * @return the projection
+   * @throws TrustException if the work or memory needed exceeds the budget ({@link WorkBudget})
    */
   public static Projection project(ScenarioSpec spec) {
     return ExpectedProjection.project(spec);
@@ -130,6 +132,7 @@ public final class Scenarios {
    * @param runs the number of runs, 1 to {@value SimulationOptions#MAX_RUNS}
    * @param seed the seed
    * @return the per-month percentiles
+   * @throws TrustException if the work or memory needed exceeds the budget ({@link WorkBudget})
    */
   public static Simulation simulate(ScenarioSpec spec, int runs, long seed) {
     return MonteCarlo.simulate(spec, runs, seed);
@@ -141,6 +144,7 @@ public final class Scenarios {
    * @param spec the scenario; not null
    * @param options the runs, seed and parallelism; not null
    * @return the per-month percentiles
+   * @throws TrustException if the work or memory needed exceeds the budget ({@link WorkBudget})
    */
   public static Simulation simulate(ScenarioSpec spec, SimulationOptions options) {
     return MonteCarlo.simulate(spec, options);
@@ -151,6 +155,7 @@ public final class Scenarios {
    *
    * @param spec the scenario; not null
    * @return the comparison, the scenario first
+   * @throws TrustException if the work or memory needed exceeds the budget ({@link WorkBudget})
    */
   public static Comparison compare(ScenarioSpec spec) {
     return compare(spec.expand(), Optional.empty());
@@ -166,6 +171,7 @@ public final class Scenarios {
    * @param spec the scenario; not null
    * @param options the runs, seed and parallelism; not null
    * @return the comparison, the scenario first
+   * @throws TrustException if the work or memory needed exceeds the budget ({@link WorkBudget})
    */
   public static Comparison compare(ScenarioSpec spec, SimulationOptions options) {
     return compare(spec.expand(), Optional.of(options));
@@ -177,7 +183,8 @@ public final class Scenarios {
    *
    * @param specs the scenarios, with distinct names; not null, not empty
    * @return the comparison, in the order of the scenarios
-   * @throws TrustException if two scenarios share a name or there are none
+   * @throws TrustException if two scenarios share a name or there are none, or the work or memory
+   *     needed exceeds the budget ({@link WorkBudget})
    */
   public static Comparison compare(List<ScenarioSpec> specs) {
     return compare(specs, Optional.empty());
@@ -190,13 +197,15 @@ public final class Scenarios {
    * @param specs the scenarios, with distinct names; not null, not empty
    * @param options the runs, seed and parallelism; not null
    * @return the comparison, in the order of the scenarios
-   * @throws TrustException if two scenarios share a name or there are none
+   * @throws TrustException if two scenarios share a name or there are none, or the work or memory
+   *     needed exceeds the budget ({@link WorkBudget})
    */
   public static Comparison compare(List<ScenarioSpec> specs, SimulationOptions options) {
     return compare(specs, Optional.of(options));
   }
 
   private static Comparison compare(List<ScenarioSpec> specs, Optional<SimulationOptions> options) {
+    WorkBudget.checkComparison(specs, options.map(SimulationOptions::runs).orElse(0));
     ImmutableComparison.Builder out = Comparison.builder();
     for (ScenarioSpec spec : specs) {
       ImmutableOutcome.Builder outcome =

@@ -13,6 +13,8 @@ import org.propertytrust.scenario.projection.Figure;
 import org.propertytrust.scenario.projection.MonthFigures;
 import org.propertytrust.scenario.projection.Outcome;
 import org.propertytrust.scenario.projection.SimulationOptions;
+import org.propertytrust.scenario.spec.ImmutableScenarioSpec;
+import org.propertytrust.scenario.spec.MonthlyAmount;
 import org.propertytrust.scenario.spec.RollRates;
 import org.propertytrust.scenario.spec.ScenarioSpec;
 import org.propertytrust.scenario.spec.Sweeps;
@@ -107,5 +109,39 @@ class ScenariosTest {
     assertThatThrownBy(() -> Scenarios.compare(List.of(spec, spec)))
         .isInstanceOf(TrustException.class)
         .hasMessage("a comparison cannot have two scenarios named sunny-garden");
+  }
+
+  @Test
+  void moneyParametersAreSweptWithExactAmounts() {
+    ScenarioSpec base = Scenarios.example();
+    Money low = Money.parse("CNY 150000.00");
+    Money odd = Money.parse("CNY 150000.10");
+    List<ScenarioSpec> sweep =
+        Sweeps.grid(
+            base,
+            "spending",
+            List.of(low, odd),
+            (spec, amount) ->
+                ImmutableScenarioSpec.copyOf(spec)
+                    .withSpending(MonthlyAmount.of("services", amount)));
+    assertThat(sweep)
+        .extracting(ScenarioSpec::name)
+        .containsExactly("sunny-garden-spending-150000", "sunny-garden-spending-150000.1");
+    assertThat(sweep.get(1).spendingMonthly()).isEqualTo(odd);
+    // 0.10 more spending a month is exactly 0.10 less cash each month: 2.40 over 24 months.
+    Money cashLow = Scenarios.project(sweep.get(0)).month(24).closingCash();
+    Money cashOdd = Scenarios.project(sweep.get(1)).month(24).closingCash();
+    assertThat(cashLow.minus(cashOdd)).isEqualTo(Money.parse("CNY 2.40"));
+    List<ScenarioSpec> decimals =
+        Sweeps.grid(
+            base,
+            "cash",
+            List.of(new BigDecimal("0.10"), new BigDecimal("25.50")),
+            (spec, amount) ->
+                ImmutableScenarioSpec.copyOf(spec)
+                    .withOpeningCash(Money.of(spec.currency(), amount)));
+    assertThat(decimals)
+        .extracting(ScenarioSpec::name)
+        .containsExactly("sunny-garden-cash-0.1", "sunny-garden-cash-25.5");
   }
 }

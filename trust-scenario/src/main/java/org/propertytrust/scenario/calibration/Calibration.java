@@ -6,12 +6,14 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -56,6 +58,17 @@ import org.propertytrust.scenario.spec.RollRates;
  * bill into {@code prepaid} by a PAYMENT dated in the month. The propensity is events ÷ chances;
  * the months paid ahead, the mean of {@code ⌊received / bill⌋} over the events, rounded.
  *
+ * <p><b>The cap.</b> A unit with more than {@code K} months open is in state {@code K}: a move it
+ * makes there is counted as {@code K → K} even when it paid a bill, and a spec built from the book
+ * starts it {@code K} months behind. {@link CalibrationResult#unitMonthsAboveCap()}, {@link
+ * CalibrationResult#capMovesWithPayment()}, {@link CalibrationResult#deepestArrears()} and {@link
+ * CalibrationResult#arrearsBeyondCap} report how much the cap hid; a cap above the deepest arrears
+ * ({@link CalibrationOptions#maxState()}) hides nothing.
+ *
+ * <p><b>Cost.</b> The entries are read once; at each month end only the units an entry of the month
+ * touched, or whose charge for the month was posted earlier, are looked at again. Memory grows with
+ * the book's lines, units and months, never with units × months.
+ *
  * <p><b>Accuracy.</b> Each estimate has standard error {@code √(p(1−p)/n(k))} ({@link
  * CalibrationResult#standardError}). On books generated from a known model ({@link SyntheticBooks})
  * every estimated probability lies within four standard errors of the true one, and projecting the
@@ -93,7 +106,36 @@ public final class Calibration {
     return new Run(book, options).result();
   }
 
-  /** One calibration. */
+  /** A growable list of ints. */
+  private static final class Ints {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int get(int i) {
+      return values[i];
+    }
+
+    int size() {
+      return size;
+    }
+
+    void clear() {
+      size = 0;
+    }
+  }
+
+  /**
+   * One calibration: the entries are read once in date order, and at each month end only the units
+   * an entry of the month touched, or whose charge for the month was posted earlier, are looked at
+   * again.
+   */
   private static final class Run {
     private final TrustBook book;
     private final CalibrationOptions options;
@@ -109,10 +151,28 @@ public final class Calibration {
     private int months;
     private UnitHistory history;
 
-    // running balances
-    private List<TreeMap<YearMonth, Long>> open;
+    // per unit
+    private TreeMap<YearMonth, Long>[] open;
     private long[] prepaid;
+    private int[] group;
+    private int[] state;
+    private int[] raw;
+    private long[] due;
+    private long[] beyond;
+    private long[] billedNow;
+    private long[] receivedNow;
+    private int[] dirtyStamp;
+    private final Ints dirty = new Ints();
+    private final TreeMap<Integer, Ints> scheduled = new TreeMap<>();
+    private final Map<Long, Long> billedLater = new HashMap<>();
+    private int billable;
+    private int t;
+
+    // running balances
     private long cash;
+    private long dueTotal;
+    private long beyondTotal;
+    private int beyondUnits;
 
     // per month, index t = 1..months
     private long[] billed;
@@ -122,8 +182,18 @@ public final class Calibration {
     private long[] prepaymentsReceived;
     private long[] householdBilled;
     private long[] householdPaid;
-    private long[][] unitBilled;
-    private long[][] unitPrepaidReceived;
+
+    // tallies
+    private long[][] counts;
+    private long irregular;
+    private long prepaidSkipped;
+    private long unbilled;
+    private long events;
+    private long chances;
+    private long monthsAhead;
+    private long aboveCap;
+    private long paidAtCap;
+    private int deepest;
 
     Run(TrustBook book, CalibrationOptions options) {
       this.book = book;
@@ -151,6 +221,7 @@ public final class Calibration {
       this.entries = sorted;
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     CalibrationResult result() {
       Optional<YearMonth> firstCharged = firstCharged();
       Optional<YearMonth> lastEntry =
@@ -171,17 +242,19 @@ public final class Calibration {
             MAX_MONTHS);
         months = (int) span;
       }
-      String[] ids = new String[bills.length];
-      for (Map.Entry<String, Integer> e : unitIndex.entrySet()) {
-        ids[e.getValue()] = e.getKey();
-      }
-      history = new UnitHistory(first, months, ids, bills);
       int n = bills.length;
-      open = new ArrayList<>(n);
-      for (int u = 0; u < n; u++) {
-        open.add(new TreeMap<>());
-      }
+      group = new int[n];
+      history = new UnitHistory(first, months, maxState, groups());
+      open = new TreeMap[n];
       prepaid = new long[n];
+      state = new int[n];
+      raw = new int[n];
+      due = new long[n];
+      beyond = new long[n];
+      billedNow = new long[n];
+      receivedNow = new long[n];
+      dirtyStamp = new int[n];
+      Arrays.fill(dirtyStamp, -1);
       billed = new long[months + 1];
       collectedCurrent = new long[months + 1];
       arrearsRecovered = new long[months + 1];
@@ -189,19 +262,87 @@ public final class Calibration {
       prepaymentsReceived = new long[months + 1];
       householdBilled = new long[months + 1];
       householdPaid = new long[months + 1];
-      unitBilled = new long[n][months + 1];
-      unitPrepaidReceived = new long[n][months + 1];
+      counts = new long[maxState + 1][maxState + 1];
+      for (int u = 0; u < n; u++) {
+        if (group[u] >= 0) {
+          history.add(0, group[u], 0, 1);
+        }
+      }
 
       int next = 0;
-      for (int t = 0; t <= months; t++) {
+      for (t = 0; t <= months; t++) {
+        Ints charged = scheduled.remove(t);
+        if (charged != null) {
+          for (int i = 0; i < charged.size(); i++) {
+            touch(charged.get(i));
+          }
+        }
         LocalDate end = history.month(t).atEndOfMonth();
         while (next < entries.size() && !entries.get(next).date().isAfter(end)) {
           apply(entries.get(next));
           next++;
         }
-        snapshot(t);
+        snapshot();
       }
       return estimate();
+    }
+
+    /**
+     * Groups the billed units into cohorts by bill (see {@link CalibrationOptions#maxCohorts()}),
+     * setting {@code group[u]} (-1 for a unit without a bill).
+     */
+    private UnitHistory.Group[] groups() {
+      List<Integer> units = new ArrayList<>();
+      for (int u = 0; u < bills.length; u++) {
+        group[u] = -1;
+        if (bills[u] > 0) {
+          units.add(u);
+        }
+      }
+      billable = units.size();
+      units.sort(Comparator.comparingLong((Integer u) -> bills[u]).thenComparing(u -> u));
+      List<List<Integer>> byBill = new ArrayList<>();
+      for (int u : units) {
+        if (byBill.isEmpty() || bills[byBill.get(byBill.size() - 1).get(0)] != bills[u]) {
+          byBill.add(new ArrayList<>());
+        }
+        byBill.get(byBill.size() - 1).add(u);
+      }
+      List<List<Integer>> out;
+      int wanted = options.maxCohorts();
+      if (byBill.size() <= wanted) {
+        out = byBill;
+      } else {
+        out = new ArrayList<>();
+        int n = units.size();
+        for (int g = 0; g < wanted; g++) {
+          int from = (int) ((long) n * g / wanted);
+          int to = (int) ((long) n * (g + 1) / wanted);
+          if (to > from) {
+            out.add(units.subList(from, to));
+          }
+        }
+      }
+      UnitHistory.Group[] groups = new UnitHistory.Group[out.size()];
+      for (int g = 0; g < groups.length; g++) {
+        List<Integer> members = out.get(g);
+        BigDecimal total = BigDecimal.ZERO;
+        for (int u : members) {
+          group[u] = g;
+          total = total.add(BigDecimal.valueOf(bills[u]));
+        }
+        long mean =
+            total
+                .divide(BigDecimal.valueOf(members.size()), 0, java.math.RoundingMode.HALF_UP)
+                .longValueExact();
+        groups[g] =
+            new UnitHistory.Group(
+                members.size(),
+                bills[members.get(0)],
+                bills[members.get(members.size() - 1)],
+                mean);
+      }
+      return groups;
     }
 
     private Optional<YearMonth> firstCharged() {
@@ -233,6 +374,14 @@ public final class Calibration {
       return history.index(month);
     }
 
+    /** Marks a unit to be looked at again at the end of the current month. */
+    private void touch(int u) {
+      if (dirtyStamp[u] != t) {
+        dirtyStamp[u] = t;
+        dirty.add(u);
+      }
+    }
+
     private void apply(Entry entry) {
       EntryKind kind = entry.kind();
       if (kind == EntryKind.REVERSAL) {
@@ -248,15 +397,27 @@ public final class Calibration {
         if (isFeeReceivable(line)) {
           int u = unitIndex.get(line.unit().get());
           YearMonth period = line.period().get();
-          open.get(u).merge(period, debit, (a, b) -> a + b == 0 ? null : a + b);
+          if (open[u] == null) {
+            open[u] = new TreeMap<>();
+          }
+          open[u].merge(period, debit, (a, b) -> a + b == 0 ? null : a + b);
+          touch(u);
           int tp = index(period);
+          if (tp > t) {
+            // the unit's arrears change when this period comes due
+            scheduled.computeIfAbsent(tp, k -> new Ints()).add(u);
+          }
           boolean periodInWindow = tp >= 1;
           // Billed as of the period's last day: a later waiver (a write-off) does not unbill it.
           if ((kind == EntryKind.CHARGE || kind == EntryKind.WAIVER)
               && periodInWindow
               && !month.isAfter(period)) {
             billed[tp] += debit;
-            unitBilled[u][tp] += debit;
+            if (tp == t) {
+              billedNow[u] += debit;
+            } else {
+              billedLater.merge((long) tp * bills.length + u, debit, Long::sum);
+            }
           }
           if (kind == EntryKind.PAYMENT || kind == EntryKind.PREPAYMENT_APPLIED) {
             long collected = -debit;
@@ -272,8 +433,9 @@ public final class Calibration {
           Integer u = unitIndex.get(line.unit().get());
           if (u != null) {
             prepaid[u] -= debit;
+            touch(u);
             if (kind == EntryKind.PAYMENT && inWindow) {
-              unitPrepaidReceived[u][tm] -= debit;
+              receivedNow[u] -= debit;
               prepaymentsReceived[tm] -= debit;
             }
           }
@@ -288,88 +450,135 @@ public final class Calibration {
       }
     }
 
-    private void snapshot(int t) {
+    /** The month end {@code t}: looks again at the units touched since the last one. */
+    private void snapshot() {
       YearMonth month = history.month(t);
-      history.cash[t] = cash;
-      long arrearsOpen = 0;
-      for (int u = 0; u < bills.length; u++) {
-        int count = 0;
-        long openBalance = 0;
-        for (Map.Entry<YearMonth, Long> e : open.get(u).entrySet()) {
-          if (e.getKey().isAfter(month)) {
-            break;
-          }
-          if (e.getValue() > 0) {
-            count++;
-            openBalance += e.getValue();
+      int billedUnits = 0;
+      int size = t == 0 ? bills.length : dirty.size();
+      for (int i = 0; i < size; i++) {
+        int u = t == 0 ? i : dirty.get(i);
+        if (t >= 1) {
+          Long later = billedLater.remove((long) t * bills.length + u);
+          if (later != null) {
+            billedNow[u] += later;
           }
         }
-        arrearsOpen += openBalance;
-        if (t >= 1 && unitBilled[u][t] > 0) {
+        int before = state[u];
+        int beforeRaw = raw[u];
+        update(u, month);
+        int after = state[u];
+        if (group[u] >= 0 && after != before) {
+          history.add(t, group[u], before, -1);
+          history.add(t, group[u], after, 1);
+        }
+        if (t >= 1 && billedNow[u] > 0) {
           householdBilled[t]++;
-          if (open.get(u).getOrDefault(month, 0L) <= 0) {
+          if (open[u] == null || open[u].getOrDefault(month, 0L) <= 0) {
             householdPaid[t]++;
           }
+          if (group[u] >= 0) {
+            billedUnits++;
+            move(u, before, after, beforeRaw);
+          }
         }
-        long bill = bills[u];
-        if (bill <= 0) {
-          history.states[u][t] = 0;
-          continue;
+        billedNow[u] = 0;
+        receivedNow[u] = 0;
+      }
+      dirty.clear();
+      if (t >= 1) {
+        unbilled += billable - billedUnits;
+      }
+      history.cash[t] = cash;
+      history.unitsBeyondCap[t] = beyondUnits;
+      history.arrearsBeyondCap[t] = beyondTotal;
+      history.close(t);
+      openingArrears[t + 1] = dueTotal;
+    }
+
+    /** Recomputes a unit's open months, arrears and state at the end of {@code month}. */
+    private void update(int u, YearMonth month) {
+      int count = 0;
+      long balance = 0;
+      long hidden = 0;
+      if (open[u] != null) {
+        SortedMap<YearMonth, Long> upTo = open[u].headMap(month, true);
+        for (long value : upTo.values()) {
+          if (value > 0) {
+            count++;
+            balance += value;
+          }
         }
-        long monthsPaid = prepaid[u] > 0 ? prepaid[u] / bill : 0;
-        if (count == 0 && monthsPaid >= 1) {
-          history.states[u][t] = (int) -Math.min(monthsPaid, Prepayment.MAX_MONTHS);
-        } else {
-          history.states[u][t] = Math.min(count, maxState);
+        if (count > maxState && group[u] >= 0) {
+          // the receivables older than the K most recent open months, which the cap leaves out
+          int older = count - maxState;
+          for (long value : upTo.values()) {
+            if (value > 0) {
+              hidden += value;
+              if (--older == 0) {
+                break;
+              }
+            }
+          }
         }
       }
-      openingArrears[t + 1] = arrearsOpen;
+      dueTotal += balance - due[u];
+      due[u] = balance;
+      if (hidden > 0 != beyond[u] > 0) {
+        beyondUnits += hidden > 0 ? 1 : -1;
+      }
+      beyondTotal += hidden - beyond[u];
+      beyond[u] = hidden;
+      raw[u] = count;
+      long bill = bills[u];
+      if (bill <= 0) {
+        state[u] = 0;
+        return;
+      }
+      deepest = Math.max(deepest, count);
+      long monthsPaid = prepaid[u] > 0 ? prepaid[u] / bill : 0;
+      if (count == 0 && monthsPaid >= 1) {
+        state[u] = (int) -Math.min(monthsPaid, Prepayment.MAX_MONTHS);
+      } else {
+        state[u] = Math.min(count, maxState);
+      }
+    }
+
+    /** Counts the move of a unit charged in month {@code t}. */
+    private void move(int u, int before, int after, int beforeRaw) {
+      boolean chance;
+      if (before < 0) {
+        prepaidSkipped++;
+        chance = before == -1 && after <= 0;
+      } else {
+        int to = Math.max(after, 0);
+        int top = Math.min(before + 1, maxState);
+        if (to > top) {
+          irregular++;
+          to = top;
+        }
+        counts[before][to]++;
+        chance = to == 0;
+        int afterRaw = raw[u];
+        if (beforeRaw > maxState || afterRaw > maxState) {
+          aboveCap++;
+        }
+        if (before == maxState && to == maxState && afterRaw <= beforeRaw) {
+          // at least one bill paid, yet counted as K -> K: paid nothing, oldest bill written off
+          paidAtCap++;
+        }
+      }
+      if (chance) {
+        chances++;
+        long received = receivedNow[u];
+        if (received >= bills[u]) {
+          events++;
+          monthsAhead += received / bills[u];
+        }
+      }
     }
 
     private CalibrationResult estimate() {
       int states = maxState + 1;
-      long[][] counts = new long[states][states];
-      long irregular = 0;
-      long prepaidSkipped = 0;
-      long unbilled = 0;
-      long events = 0;
-      long chances = 0;
-      long monthsAhead = 0;
-      for (int u = 0; u < bills.length; u++) {
-        if (bills[u] <= 0) {
-          continue;
-        }
-        for (int t = 1; t <= months; t++) {
-          if (unitBilled[u][t] <= 0) {
-            unbilled++;
-            continue;
-          }
-          int before = history.states[u][t - 1];
-          int after = history.states[u][t];
-          boolean chance;
-          if (before < 0) {
-            prepaidSkipped++;
-            chance = before == -1 && after <= 0;
-          } else {
-            int to = Math.max(after, 0);
-            int top = Math.min(before + 1, maxState);
-            if (to > top) {
-              irregular++;
-              to = top;
-            }
-            counts[before][to]++;
-            chance = to == 0;
-          }
-          if (chance) {
-            chances++;
-            long received = unitPrepaidReceived[u][t];
-            if (received >= bills[u]) {
-              events++;
-              monthsAhead += received / bills[u];
-            }
-          }
-        }
-      }
       double alpha = options.smoothing();
       double[][] rows = new double[states][states];
       List<Integer> fallback = new ArrayList<>();
@@ -412,7 +621,9 @@ public final class Calibration {
           TransitionCounts.of(counts),
           RollRates.of(rows),
           fallback,
-          new long[] {irregular, prepaidSkipped, unbilled, events, chances},
+          new long[] {
+            irregular, prepaidSkipped, unbilled, events, chances, aboveCap, paidAtCap, deepest
+          },
           prepayment,
           observed(),
           RemunerationTerms.fromContract(book.contract().remuneration()),
@@ -422,38 +633,25 @@ public final class Calibration {
 
     private List<ObservedMonth> observed() {
       List<ObservedMonth> out = new ArrayList<>(months);
-      for (int t = 1; t <= months; t++) {
-        int[] byState = new int[maxState + 1];
-        int prepaidUnits = 0;
-        for (int u = 0; u < bills.length; u++) {
-          if (bills[u] <= 0) {
-            continue;
-          }
-          int state = history.states[u][t];
-          if (state < 0) {
-            prepaidUnits++;
-          } else {
-            byState[state]++;
-          }
-        }
+      for (int i = 1; i <= months; i++) {
         ImmutableObservedMonth.Builder month =
             ObservedMonth.builder()
-                .month(history.month(t))
-                .billed(money(billed[t]))
-                .collectedCurrent(money(collectedCurrent[t]))
-                .arrearsRecovered(money(arrearsRecovered[t]))
-                .openingArrears(money(openingArrears[t]))
-                .prepaymentsReceived(money(prepaymentsReceived[t]))
-                .publicRevenue(money(history.publicRevenue[t]))
-                .spending(money(history.spending[t]))
-                .closingCash(money(history.cash[t]))
-                .currentRate(rate(collectedCurrent[t], billed[t]))
+                .month(history.month(i))
+                .billed(money(billed[i]))
+                .collectedCurrent(money(collectedCurrent[i]))
+                .arrearsRecovered(money(arrearsRecovered[i]))
+                .openingArrears(money(openingArrears[i]))
+                .prepaymentsReceived(money(prepaymentsReceived[i]))
+                .publicRevenue(money(history.publicRevenue[i]))
+                .spending(money(history.spending[i]))
+                .closingCash(money(history.cash[i]))
+                .currentRate(rate(collectedCurrent[i], billed[i]))
                 .combinedRate(
-                    rate(collectedCurrent[t] + arrearsRecovered[t], billed[t] + openingArrears[t]))
-                .householdRate(rate(householdPaid[t], householdBilled[t]))
-                .prepaidUnits(prepaidUnits);
-        for (int n : byState) {
-          month.addUnitsByState(n);
+                    rate(collectedCurrent[i] + arrearsRecovered[i], billed[i] + openingArrears[i]))
+                .householdRate(rate(householdPaid[i], householdBilled[i]))
+                .prepaidUnits(history.prepaidUnits(i));
+        for (int s = 0; s <= maxState; s++) {
+          month.addUnitsByState(history.unitsInState(i, s));
         }
         out.add(month.build());
       }

@@ -18,7 +18,9 @@ public abstract class CalibrationOptions {
 
   /**
    * Returns the cap {@code K} of the arrears states: a unit with {@code K} or more months open is
-   * in state {@code K}; 6 by default.
+   * in state {@code K}; 6 by default. Choose it above the deepest arrears of the book ({@link
+   * CalibrationResult#deepestArrears()}), or what the cap hides is reported ({@link
+   * CalibrationResult#capMovesWithPayment()}).
    *
    * @return the cap, 1 to 120
    */

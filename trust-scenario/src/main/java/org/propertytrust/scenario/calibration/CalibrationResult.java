@@ -4,12 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.propertytrust.core.TrustException;
@@ -42,6 +39,9 @@ public final class CalibrationResult {
   private final long unbilledUnitMonths;
   private final long prepaymentEvents;
   private final long prepaymentOpportunities;
+  private final long unitMonthsAboveCap;
+  private final long capMovesWithPayment;
+  private final int deepestArrears;
   private final Optional<Prepayment> prepayment;
   private final List<ObservedMonth> observedMonths;
   private final RemunerationTerms remuneration;
@@ -72,6 +72,9 @@ public final class CalibrationResult {
     this.unbilledUnitMonths = tallies[2];
     this.prepaymentEvents = tallies[3];
     this.prepaymentOpportunities = tallies[4];
+    this.unitMonthsAboveCap = tallies[5];
+    this.capMovesWithPayment = tallies[6];
+    this.deepestArrears = (int) tallies[7];
     this.prepayment = prepayment;
     this.observedMonths = ImmutableList.copyOf(observedMonths);
     this.remuneration = remuneration;
@@ -212,6 +215,79 @@ public final class CalibrationResult {
   }
 
   /**
+   * Returns how many counted moves had a unit with more than {@code K} months open at the start or
+   * the end of the month: the cap hid part of its arrears, and the move was counted from or to
+   * {@code K}. When this is not zero, a larger cap ({@link CalibrationOptions#maxState()})
+   * describes the book more faithfully.
+   *
+   * @return the count
+   */
+  public long unitMonthsAboveCap() {
+    return unitMonthsAboveCap;
+  }
+
+  /**
+   * Returns how many moves were counted as {@code K → K} although the unit paid at least one bill
+   * in the month (it had {@code K} or more months open at both ends, and no more at the end than at
+   * the start). The model reads {@code K → K} as "paid nothing, oldest bill written off", so these
+   * payments are missing from the estimated row {@code K}; a cap above {@link #deepestArrears()}
+   * avoids it.
+   *
+   * @return the count
+   */
+  public long capMovesWithPayment() {
+    return capMovesWithPayment;
+  }
+
+  /**
+   * Returns the most months a unit with a bill had open at any month end of the window, before the
+   * cap.
+   *
+   * @return the months, 0 when nobody was in arrears
+   */
+  public int deepestArrears() {
+    return deepestArrears;
+  }
+
+  /**
+   * Returns how many units had more than {@code K} months open at the end of a month: a spec
+   * starting the month after ({@link #toSpec}) counts each of them as {@code K} months behind.
+   *
+   * @param monthEnd a month from the one before the first observed to the last observed; not null
+   * @return the units
+   * @throws TrustException if the month is outside the window
+   */
+  public int unitsBeyondCap(YearMonth monthEnd) {
+    return history.unitsBeyondCap[monthIndex(monthEnd)];
+  }
+
+  /**
+   * Returns the receivables that the cap leaves out at the end of a month: for every unit with more
+   * than {@code K} months open, its open charges older than its {@code K} most recent open months.
+   * A spec starting the month after ({@link #toSpec}, {@link #forecast}) has no such arrears: they
+   * are dropped from its initial arrears.
+   *
+   * @param monthEnd a month from the one before the first observed to the last observed; not null
+   * @return the amount
+   * @throws TrustException if the month is outside the window
+   */
+  public Money arrearsBeyondCap(YearMonth monthEnd) {
+    return Money.ofMinor(currency, history.arrearsBeyondCap[monthIndex(monthEnd)]);
+  }
+
+  private int monthIndex(YearMonth monthEnd) {
+    int t = history.months == 0 ? -1 : history.index(monthEnd);
+    TrustException.check(
+        t >= 0,
+        "book %s has month ends from %s to %s, not %s",
+        book,
+        history.months == 0 ? "none" : history.first.minusMonths(1),
+        history.months == 0 ? "none" : history.month(history.months),
+        monthEnd);
+    return t;
+  }
+
+  /**
    * Returns the estimated prepayment propensity: {@code events ÷ opportunities}, prepaying the mean
    * number of whole months paid ahead, rounded; empty when nobody prepaid.
    *
@@ -267,14 +343,6 @@ public final class CalibrationResult {
         history.month(history.months).plusMonths(1),
         start);
     int maxState = rollRates.maxState();
-    List<Integer> billed = new ArrayList<>();
-    for (int u = 0; u < history.units.length; u++) {
-      if (history.bills[u] > 0) {
-        billed.add(u);
-      }
-    }
-    billed.sort(Comparator.comparingLong((Integer u) -> history.bills[u]).thenComparing(u -> u));
-    List<List<Integer>> groups = group(billed);
     ImmutableScenarioSpec.Builder spec =
         ScenarioSpec.builder()
             .name(book)
@@ -289,39 +357,33 @@ public final class CalibrationResult {
             .remuneration(remuneration)
             .openingCash(Money.ofMinor(currency, history.cash[t]));
     prepayment.ifPresent(spec::prepayment);
-    for (int g = 0; g < groups.size(); g++) {
-      List<Integer> members = groups.get(g);
-      long[] arrears = new long[maxState + 1];
-      TreeMap<Integer, Long> prepaid = new TreeMap<>();
-      BigDecimal total = BigDecimal.ZERO;
-      for (int u : members) {
-        int state = history.states[u][t];
-        if (state < 0) {
-          prepaid.merge(-state, 1L, Long::sum);
-        } else {
-          arrears[state]++;
-        }
-        total = total.add(BigDecimal.valueOf(history.bills[u]));
-      }
-      long bill =
-          total
-              .divide(BigDecimal.valueOf(members.size()), 0, RoundingMode.HALF_UP)
-              .longValueExact();
-      long low = history.bills[members.get(0)];
-      long high = history.bills[members.get(members.size() - 1)];
+    int[][] counts = history.countsAt(t);
+    int h = UnitHistory.PREPAID;
+    for (int g = 0; g < history.groups.length; g++) {
+      UnitHistory.Group group = history.groups[g];
+      int[] byState = counts[g];
+      long low = group.lowBill;
+      long high = group.highBill;
       String id =
           low == high
               ? "bill-" + format(low)
               : "group-" + (g + 1) + "-bills-" + format(low) + "-to-" + format(high);
       ImmutableCohort.Builder cohort =
-          Cohort.builder().id(id).units(members.size()).monthlyBill(Money.ofMinor(currency, bill));
-      for (long n : arrears) {
-        cohort.addInitialArrears((int) n);
+          Cohort.builder()
+              .id(id)
+              .units(group.size)
+              .monthlyBill(Money.ofMinor(currency, group.meanBill));
+      for (int state = 0; state <= maxState; state++) {
+        cohort.addInitialArrears(byState[h + state]);
       }
-      if (!prepaid.isEmpty()) {
-        for (int m = 1; m <= prepaid.lastKey(); m++) {
-          cohort.addInitialPrepaid(prepaid.getOrDefault(m, 0L).intValue());
+      int ahead = 0;
+      for (int m = 1; m <= h; m++) {
+        if (byState[h - m] > 0) {
+          ahead = m;
         }
+      }
+      for (int m = 1; m <= ahead; m++) {
+        cohort.addInitialPrepaid(byState[h - m]);
       }
       spec.addCohort(cohort.build());
     }
@@ -365,31 +427,6 @@ public final class CalibrationResult {
     TrustException.check(
         history.months > 0, "book %s has no charges to start a scenario from", book);
     return toSpec(history.first, history.months);
-  }
-
-  private List<List<Integer>> group(List<Integer> units) {
-    List<List<Integer>> byBill = new ArrayList<>();
-    for (int u : units) {
-      if (byBill.isEmpty()
-          || history.bills[byBill.get(byBill.size() - 1).get(0)] != history.bills[u]) {
-        byBill.add(new ArrayList<>());
-      }
-      byBill.get(byBill.size() - 1).add(u);
-    }
-    int groups = options.maxCohorts();
-    if (byBill.size() <= groups) {
-      return byBill;
-    }
-    List<List<Integer>> out = new ArrayList<>();
-    int n = units.size();
-    for (int g = 0; g < groups; g++) {
-      int from = (int) ((long) n * g / groups);
-      int to = (int) ((long) n * (g + 1) / groups);
-      if (to > from) {
-        out.add(new ArrayList<>(units.subList(from, to)));
-      }
-    }
-    return out;
   }
 
   private Money average(long total) {

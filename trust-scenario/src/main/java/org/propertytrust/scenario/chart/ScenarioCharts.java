@@ -98,7 +98,7 @@ public final class ScenarioCharts {
     try (OutputStream out = Files.newOutputStream(file)) {
       writePng(comparison, out, width, height);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write chart " + file, e);
+      throw new UncheckedIOException("cannot write chart " + file + ": " + reason(e), e);
     }
   }
 
@@ -310,5 +310,19 @@ public final class ScenarioCharts {
         "chart size must be 200 to 10000 pixels each way: %sx%s",
         width,
         height);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException
+        && ((java.nio.file.FileSystemException) e).getReason() != null) {
+      return ((java.nio.file.FileSystemException) e).getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

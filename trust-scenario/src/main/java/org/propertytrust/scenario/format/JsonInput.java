@@ -118,12 +118,18 @@ final class JsonInput {
     } else if (value.isTextual()) {
       String problem = Amounts.lexicalProblem(value.textValue(), 20, false);
       if (problem != null) {
-        problem(path, "must be a probability (a number from 0 to 1): " + problem);
+        problem(
+            path,
+            "must be a probability, a number from 0 to 1 (such as 0.25 or \"0.25\"), not "
+                + describe(value));
         return Optional.empty();
       }
       decimal = new BigDecimal(value.textValue());
     } else {
-      problem(path, "must be a probability (a number from 0 to 1), not " + describe(value));
+      problem(
+          path,
+          "must be a probability, a number from 0 to 1 (such as 0.25 or \"0.25\"), not "
+              + describe(value));
       return Optional.empty();
     }
     if (decimal.signum() < 0 || decimal.compareTo(BigDecimal.ONE) > 0) {

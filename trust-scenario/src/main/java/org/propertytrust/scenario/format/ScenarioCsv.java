@@ -58,7 +58,7 @@ public final class ScenarioCsv {
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(comparison, writer);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException("cannot write " + file + ": " + IoProblem.reason(e), e);
     }
   }
 

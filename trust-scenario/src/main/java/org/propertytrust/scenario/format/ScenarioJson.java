@@ -65,7 +65,7 @@ public final class ScenarioJson {
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(comparison, writer);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException("cannot write " + file + ": " + IoProblem.reason(e), e);
     }
   }
 

@@ -89,6 +89,9 @@ public final class ScenarioSpecJson {
   /** The value of the {@code format} field. */
   public static final String FORMAT = "trust-scenario/1";
 
+  /** The format of a book, which is not a spec but may be given by mistake. */
+  private static final String BOOK_FORMAT = "trust-book/1";
+
   /** The largest spec file read, in characters. */
   public static final int MAX_LENGTH = 10_000_000;
 
@@ -131,7 +134,8 @@ public final class ScenarioSpecJson {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read scenario spec " + file, e);
+      throw new UncheckedIOException(
+          "cannot read scenario spec " + file + ": " + IoProblem.reason(e), e);
     }
   }
 
@@ -175,6 +179,10 @@ public final class ScenarioSpecJson {
     } catch (JsonProcessingException e) {
       throw new TrustException(
           "scenario spec is not valid JSON: " + e.getOriginalMessage() + locationOf(e));
+    } catch (NumberFormatException e) {
+      // Jackson reports a number it cannot represent (1e-91000000000) this way, not as a
+      // JsonProcessingException.
+      throw new TrustException("scenario spec has a number that cannot be read: " + e.getMessage());
     }
     JsonInput in = new JsonInput();
     Optional<ScenarioSpec> spec = readSpec(in, root);
@@ -201,12 +209,24 @@ public final class ScenarioSpecJson {
     if (!in.isObject(root, "")) {
       return Optional.empty();
     }
-    in.onlyKeys(root, "", SPEC_KEYS);
     Optional<String> format = in.string(root, "", "format", true);
     if (format.isPresent() && !format.get().equals(FORMAT)) {
-      in.problem("/format", "must be \"" + FORMAT + "\", not \"" + format.get() + "\"");
+      // Another document altogether: its fields would only repeat that it is not a spec.
+      in.problems().clear();
+      in.problem(
+          "/format",
+          "must be \""
+              + FORMAT
+              + "\", not \""
+              + format.get()
+              + "\""
+              + (format.get().equals(BOOK_FORMAT)
+                  ? ": this is a book, not a scenario spec; calibrate a scenario on it with"
+                      + " Calibration.fromBook (trust scenario --from-book BOOK.json)"
+                  : ""));
       return Optional.empty();
     }
+    in.onlyKeys(root, "", SPEC_KEYS);
     CurrencyUnit currency = Amounts.CNY;
     Optional<String> code = in.string(root, "", "currency", false);
     if (code.isPresent()) {
@@ -509,7 +529,8 @@ public final class ScenarioSpecJson {
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(spec, writer);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write scenario spec " + file, e);
+      throw new UncheckedIOException(
+          "cannot write scenario spec " + file + ": " + IoProblem.reason(e), e);
     }
   }
 

@@ -13,8 +13,8 @@ import org.propertytrust.scenario.spec.ScenarioSpec;
  * <p>Amounts are expectations: linear figures (billed, collected, arrears, cash, remuneration) are
  * exactly the means a Monte Carlo converges to. The rates are ratios of expected amounts, {@code
  * E[collected] ÷ E[billed + openingArrears]}, which for the combined rate differs slightly from the
- * mean of per-run rates. The cost is {@code months × cohorts × states²}, independent of the number
- * of units.
+ * mean of per-run rates. The cost is {@code months × cohorts × states²} at most ({@link
+ * WorkBudget#passSteps}), independent of the number of units.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,8 +26,11 @@ public final class ExpectedProjection {
    *
    * @param spec the scenario; not null
    * @return the projection, one entry per month
+   * @throws org.propertytrust.core.TrustException if the projection would exceed the work budget
+   *     ({@link WorkBudget})
    */
   public static Projection project(ScenarioSpec spec) {
+    WorkBudget.checkProjection(spec);
     CompiledScenario sc = new CompiledScenario(spec);
     return Assembly.projection(sc, flows(sc));
   }

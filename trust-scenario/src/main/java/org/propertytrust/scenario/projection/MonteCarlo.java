@@ -33,8 +33,8 @@ import org.propertytrust.scenario.spec.ScenarioSpec;
  * machine.
  *
  * <p>Percentiles are nearest-rank ({@link Percentiles}); the mean and standard deviation are summed
- * in run order. Memory is about {@code runs × (cohorts × states + 22)} doubles, whatever the number
- * of months.
+ * in run order. Memory is about {@code runs × (cohorts × states + 24)} doubles, whatever the number
+ * of months; work and memory are checked against {@link WorkBudget} before the first run.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -61,9 +61,11 @@ public final class MonteCarlo {
    * @param spec the scenario; not null
    * @param options the runs, seed and parallelism; not null
    * @return the simulation
-   * @throws TrustException if the runs' state would not fit in memory arrays
+   * @throws TrustException if the simulation would exceed the work or memory budget ({@link
+   *     WorkBudget})
    */
   public static Simulation simulate(ScenarioSpec spec, SimulationOptions options) {
+    WorkBudget.checkSimulation(spec, options.runs());
     return new Run(new CompiledScenario(spec), options).simulate();
   }
 
@@ -75,8 +77,15 @@ public final class MonteCarlo {
    * @param seed the simulation's seed
    * @param run the run's index, not negative
    * @return the run's figures
+   * @throws TrustException if one pass would exceed the work budget ({@link WorkBudget})
    */
   public static Projection path(ScenarioSpec spec, long seed, int run) {
+    WorkBudget.checkProjection(spec);
+    return path(spec, RunStreams.forRun(seed, run));
+  }
+
+  /** Runs the scenario once, drawing from the given generator. */
+  static Projection path(ScenarioSpec spec, UniformRandomProvider rng) {
     CompiledScenario sc = new CompiledScenario(spec);
     double[] counts = new double[sc.cohorts * sc.states];
     for (int c = 0; c < sc.cohorts; c++) {
@@ -84,7 +93,7 @@ public final class MonteCarlo {
     }
     double[] next = new double[sc.states];
     double[] out = new double[sc.maxState + 2];
-    Splitter draws = new Splitter.Draws(RunStreams.forRun(seed, run));
+    Splitter draws = new Splitter.Draws(rng);
     List<MonthFlows> months = new ArrayList<>(sc.months);
     double cash = sc.openingCash;
     for (int t = 0; t < sc.months; t++) {
@@ -116,14 +125,8 @@ public final class MonteCarlo {
       this.seed = options.seed();
       this.parallelism = options.parallelism();
       this.block = sc.cohorts * sc.states;
-      long cells = (long) runs * block;
-      TrustException.check(
-          cells <= Integer.MAX_VALUE - 16,
-          "%s runs of %s cohorts x %s states do not fit in memory; use fewer runs or cohorts",
-          runs,
-          sc.cohorts,
-          sc.states);
-      this.counts = new double[(int) cells];
+      // WorkBudget.checkSimulation keeps runs x block far below Integer.MAX_VALUE
+      this.counts = new double[Math.multiplyExact(runs, block)];
       for (int r = 0; r < runs; r++) {
         for (int c = 0; c < sc.cohorts; c++) {
           System.arraycopy(sc.initial[c], 0, counts, r * block + c * sc.states, sc.states);

@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.propertytrust.core.Ids;
 import org.propertytrust.core.TrustException;
+import org.propertytrust.core.money.Amounts;
 import org.propertytrust.core.party.Unit;
 
 /**
@@ -56,7 +57,7 @@ public abstract class Cohort {
   /**
    * Returns the monthly bill of each unit, when it is given directly.
    *
-   * @return the bill
+   * @return the bill, not negative, below 10<sup>15</sup>
    */
   public abstract Optional<Money> monthlyBill();
 
@@ -180,6 +181,11 @@ public abstract class Cohort {
             bill -> {
               if (bill.isNegative()) {
                 problems.add("cohort " + id() + " monthlyBill must not be negative: " + bill);
+              }
+              try {
+                Amounts.checkMagnitude("cohort " + id() + " monthlyBill", bill);
+              } catch (TrustException e) {
+                problems.add(e.getMessage());
               }
             });
     for (int i = 0; i < initialArrears().size(); i++) {

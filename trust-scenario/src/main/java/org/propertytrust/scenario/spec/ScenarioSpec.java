@@ -1,6 +1,7 @@
 package org.propertytrust.scenario.spec;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,8 +35,9 @@ import org.propertytrust.core.party.Unit;
  * <p>Structure is checked on construction: a valid name, 1 to {@value #MAX_MONTHS} months, at least
  * one cohort with unique ids, every amount in the scenario's currency, a fee schedule when a cohort
  * is billed by area, every matrix over the same states, initial counts over those states, unique
- * variant names, and an allocation order ({@code EXPLICIT} has none). Problems are reported
- * together, each naming the value.
+ * variant names, an allocation order ({@code EXPLICIT} has none), and amounts small enough for
+ * every figure to be exact ({@link #amountReach()} below {@link #MAX_EXACT_MINOR}). Problems are
+ * reported together, each naming the value.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -46,6 +48,12 @@ public abstract class ScenarioSpec {
 
   /** The most cohorts a scenario may have. */
   public static final int MAX_COHORTS = 10_000;
+
+  /**
+   * The bound on a scenario's amounts, in minor units: 2<sup>53</sup>, below which a {@code double}
+   * carries every whole number exactly. See {@link #amountReach()}.
+   */
+  public static final long MAX_EXACT_MINOR = 1L << 53;
 
   ScenarioSpec() {}
 
@@ -262,6 +270,58 @@ public abstract class ScenarioSpec {
   }
 
   /**
+   * Returns a bound, in minor units, on every amount a projection or simulation of this scenario or
+   * of any of its variants carries (flows summed over the months, balances, cash): {@code
+   * |openingCash| + 2 × ((months + K + H) × Σ units × monthlyBill + months × (publicRevenue +
+   * spending + fixed remuneration))}, with {@code H} the most months paid in advance. A scenario is
+   * refused on construction when this reaches {@link #MAX_EXACT_MINOR}, so that its figures are
+   * exact in whole minor units.
+   *
+   * @return the bound
+   */
+  public BigDecimal amountReach() {
+    int scale = currency().getDecimalPlaces();
+    BigDecimal perMonth = BigDecimal.ZERO;
+    for (Cohort cohort : cohorts()) {
+      perMonth = perMonth.add(cohortMonth(cohort, scale));
+    }
+    int prepaid = prepaidStates();
+    Money fixed = remuneration().amount().orElse(Money.zero(currency()));
+    for (Variant variant : variants()) {
+      Optional<Prepayment> p = variant.prepayment().filter(v -> v.probability() > 0);
+      if (p.isPresent()) {
+        prepaid = Math.max(prepaid, p.get().months());
+      }
+      Optional<Money> amount = variant.remuneration().flatMap(RemunerationTerms::amount);
+      if (amount.isPresent() && amount.get().isGreaterThan(fixed)) {
+        fixed = amount.get();
+      }
+    }
+    BigDecimal recurring =
+        publicRevenueMonthly()
+            .plus(spendingMonthly())
+            .plus(fixed)
+            .getAmount()
+            .movePointRight(scale);
+    BigDecimal flows =
+        perMonth
+            .multiply(BigDecimal.valueOf((long) months() + maxState() + prepaid))
+            .add(recurring.multiply(BigDecimal.valueOf(months())));
+    return openingCash()
+        .getAmount()
+        .abs()
+        .movePointRight(scale)
+        .add(flows.multiply(BigDecimal.valueOf(2)));
+  }
+
+  private BigDecimal cohortMonth(Cohort cohort, int scale) {
+    return monthlyBill(cohort)
+        .getAmount()
+        .movePointRight(scale)
+        .multiply(BigDecimal.valueOf(cohort.units()));
+  }
+
+  /**
    * Returns this scenario and each of its variants as scenarios of their own, this one first, every
    * one without variants and named as the variant is.
    *
@@ -401,12 +461,47 @@ public abstract class ScenarioSpec {
           .flatMap(RemunerationTerms::amount)
           .ifPresent(a -> sameCurrency(problems, "variant " + variant.name() + " amount", a));
     }
+    try {
+      Amounts.checkMagnitude("scenario " + name() + " openingCash", openingCash());
+    } catch (TrustException e) {
+      problems.add(e.getMessage());
+    }
     if (!problems.isEmpty()) {
       throw TrustException.ofProblems(problems);
     }
     if (currency.getDecimalPlaces() < 0) {
       throw new TrustException("scenario currency must have decimal places: " + currency);
     }
+    checkReach();
+  }
+
+  private void checkReach() {
+    BigDecimal reach = amountReach();
+    if (reach.compareTo(BigDecimal.valueOf(MAX_EXACT_MINOR)) < 0) {
+      return;
+    }
+    int scale = currency().getDecimalPlaces();
+    Cohort largest = cohorts().get(0);
+    for (Cohort cohort : cohorts()) {
+      if (cohortMonth(cohort, scale).compareTo(cohortMonth(largest, scale)) > 0) {
+        largest = cohort;
+      }
+    }
+    throw new TrustException(
+        "scenario "
+            + name()
+            + " is too large to compute exactly: its amounts can reach "
+            + Money.of(currency(), reach.movePointLeft(scale))
+            + " (|openingCash| + 2 x ((months + K + prepaid months) x units x monthly bill + months"
+            + " x (public revenue + spending + remuneration))), at or above 2^53 minor units ("
+            + Money.ofMinor(currency(), MAX_EXACT_MINOR)
+            + "); cohort "
+            + largest.id()
+            + " alone bills "
+            + largest.units()
+            + " units x "
+            + monthlyBill(largest)
+            + " a month: use fewer units, smaller amounts or fewer months");
   }
 
   private void sameCurrency(List<String> problems, String what, Money amount) {

@@ -1,8 +1,10 @@
 package org.propertytrust.scenario.spec;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.joda.money.Money;
 import org.propertytrust.core.TrustException;
 
 /**
@@ -16,8 +18,13 @@ public final class Sweeps {
   private Sweeps() {}
 
   /**
-   * Returns one scenario per value of a parameter.
+   * Returns one scenario per value of a parameter. The values may be probabilities ({@code
+   * Double}), exact decimals ({@code BigDecimal}) or amounts ({@code Money}): sweep money
+   * parameters with {@code BigDecimal} or {@code Money} values, never {@code double}, so that every
+   * scenario's amounts are exact. Each scenario is named after the base, the parameter and the
+   * value ({@code sunny-garden-spending-150000}).
    *
+   * @param <T> the type of the values
    * @param base the scenario to vary; not null
    * @param parameter the parameter's name, used in the scenarios' names; not null
    * @param values the values; not null, not empty
@@ -25,15 +32,15 @@ public final class Sweeps {
    * @return the scenarios, in the order of the values
    * @throws TrustException if there are no values or a name would be invalid
    */
-  public static List<ScenarioSpec> grid(
+  public static <T> List<ScenarioSpec> grid(
       ScenarioSpec base,
       String parameter,
-      List<Double> values,
-      BiFunction<ScenarioSpec, Double, ScenarioSpec> apply) {
+      List<T> values,
+      BiFunction<ScenarioSpec, T, ScenarioSpec> apply) {
     TrustException.check(!values.isEmpty(), "a sweep over %s needs values", parameter);
     ImmutableScenarioSpec plain = ImmutableScenarioSpec.copyOf(base).withVariants();
     ImmutableList.Builder<ScenarioSpec> out = ImmutableList.builder();
-    for (double value : values) {
+    for (T value : values) {
       ScenarioSpec spec = apply.apply(plain, value);
       out.add(
           ImmutableScenarioSpec.copyOf(spec)
@@ -74,7 +81,18 @@ public final class Sweeps {
                         .collect(ImmutableList.toImmutableList())));
   }
 
-  private static String format(double value) {
-    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  private static String format(Object value) {
+    if (value instanceof Double || value instanceof Float) {
+      return BigDecimal.valueOf(((Number) value).doubleValue())
+          .stripTrailingZeros()
+          .toPlainString();
+    }
+    if (value instanceof BigDecimal) {
+      return ((BigDecimal) value).stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof Money) {
+      return ((Money) value).getAmount().stripTrailingZeros().toPlainString();
+    }
+    return String.valueOf(value);
   }
 }

@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.ImmutableTrustBook;
+import org.propertytrust.core.book.TrustBook;
 import org.propertytrust.core.fixtures.ExampleBooks;
+import org.propertytrust.core.ledger.Account;
+import org.propertytrust.core.ledger.Entry;
+import org.propertytrust.core.ledger.EntryKind;
+import org.propertytrust.core.ledger.Line;
+import org.propertytrust.core.ledger.Side;
 import org.propertytrust.core.money.Percent;
+import org.propertytrust.core.party.Unit;
 import org.propertytrust.scenario.projection.ExpectedProjection;
 import org.propertytrust.scenario.projection.Projection;
 import org.propertytrust.scenario.spec.Cohort;
@@ -191,5 +200,128 @@ class CalibrationTest {
             "a scenario from book three-units must start between 2024-01 and 2024-03, not 2024-06");
     assertThat(result.backtest().start()).isEqualTo(YearMonth.of(2024, 1));
     assertThat(result.backtest().months()).isEqualTo(2);
+  }
+
+  /**
+   * Two units billed 150.00 a month from January to June 2024. B pays every month; A pays nothing
+   * but one bill in May (January's, the oldest), so at the month ends A has 1, 2, 3, 4, 4 and 5
+   * months open.
+   */
+  private static TrustBook deepArrears() {
+    List<Entry> entries = new ArrayList<>();
+    for (int m = 1; m <= 6; m++) {
+      YearMonth month = YearMonth.of(2024, m);
+      entries.add(
+          Entry.of(
+              "C" + m,
+              month.atDay(1),
+              EntryKind.CHARGE,
+              List.of(
+                  Line.receivable(Side.DEBIT, cny("150.00"), "A", month, "property"),
+                  Line.receivable(Side.DEBIT, cny("150.00"), "B", month, "property"),
+                  Line.credit(Account.income("property"), cny("300.00")))));
+      entries.add(payment("PB" + m, month.atDay(10), "B", month));
+    }
+    entries.add(payment("PA5", LocalDate.of(2024, 5, 20), "A", YearMonth.of(2024, 1)));
+    return ImmutableTrustBook.copyOf(ExampleBooks.threeUnitsWithoutEntries())
+        .withUnits(Unit.of("A", "100.00"), Unit.of("B", "100.00"))
+        .withEntries(entries);
+  }
+
+  private static Entry payment(String id, LocalDate date, String unit, YearMonth period) {
+    return Entry.of(
+        id,
+        date,
+        EntryKind.PAYMENT,
+        List.of(
+            Line.debit(Account.CASH, cny("150.00")),
+            Line.receivable(Side.CREDIT, cny("150.00"), unit, period, "property")));
+  }
+
+  @Test
+  void arrearsDeeperThanTheCapAreCountedAndReported() {
+    CalibrationResult result =
+        Calibration.fromBook(deepArrears(), CalibrationOptions.builder().maxState(2).build());
+    // A: 0->1, 1->2, then 2->2 four times (open 2->3, 3->4, 4->4 after paying a bill, 4->5); B
+    // 0->0 six times.
+    TransitionCounts counts = result.counts();
+    assertThat(counts.count(0, 0)).isEqualTo(6);
+    assertThat(counts.count(0, 1)).isEqualTo(1);
+    assertThat(counts.count(1, 2)).isEqualTo(1);
+    assertThat(counts.count(2, 2)).isEqualTo(4);
+    assertThat(counts.total()).isEqualTo(12);
+    // March to June: A had more than 2 months open at one end of the month or the other.
+    assertThat(result.unitMonthsAboveCap()).isEqualTo(4);
+    // May: A paid a bill (4 open before, 4 after), yet the move is 2 -> 2, "paid nothing".
+    assertThat(result.capMovesWithPayment()).isEqualTo(1);
+    assertThat(result.deepestArrears()).isEqualTo(5);
+    // What the cap hides at each month end: A's open months beyond its 2 most recent.
+    assertThat(result.arrearsBeyondCap(YearMonth.of(2024, 2))).isEqualTo(cny("0.00"));
+    assertThat(result.arrearsBeyondCap(YearMonth.of(2024, 3))).isEqualTo(cny("150.00"));
+    assertThat(result.arrearsBeyondCap(YearMonth.of(2024, 5))).isEqualTo(cny("300.00"));
+    assertThat(result.arrearsBeyondCap(YearMonth.of(2024, 6))).isEqualTo(cny("450.00"));
+    assertThat(result.unitsBeyondCap(YearMonth.of(2024, 6))).isEqualTo(1);
+    assertThat(result.unitsBeyondCap(YearMonth.of(2023, 12))).isZero();
+    assertThatThrownBy(() -> result.arrearsBeyondCap(YearMonth.of(2024, 7)))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("book three-units has month ends from 2023-12 to 2024-06, not 2024-07");
+    // The forecast counts A as 2 months behind: 300.00 of its 750.00 open; the other 450.00 is
+    // what arrearsBeyondCap reported for June.
+    ScenarioSpec forecast = result.forecast(12);
+    assertThat(forecast.cohorts()).hasSize(1);
+    assertThat(forecast.cohorts().get(0).initialArrears()).containsExactly(1, 0, 1);
+    assertThat(ExpectedProjection.project(forecast).month(1).openingArrears())
+        .isEqualTo(cny("300.00"));
+
+    // A cap above the deepest arrears sees every move as it was.
+    CalibrationResult deep =
+        Calibration.fromBook(deepArrears(), CalibrationOptions.builder().maxState(6).build());
+    assertThat(deep.counts().count(2, 3)).isEqualTo(1);
+    assertThat(deep.counts().count(3, 4)).isEqualTo(1);
+    assertThat(deep.counts().count(4, 4)).isEqualTo(1);
+    assertThat(deep.counts().count(4, 5)).isEqualTo(1);
+    assertThat(deep.unitMonthsAboveCap()).isZero();
+    assertThat(deep.capMovesWithPayment()).isZero();
+    assertThat(deep.arrearsBeyondCap(YearMonth.of(2024, 6))).isEqualTo(cny("0.00"));
+    assertThat(deep.forecast(12).cohorts().get(0).initialArrears())
+        .containsExactly(1, 0, 0, 0, 0, 1, 0);
+  }
+
+  @Test
+  void aBookOfManyUnitsOverACenturyIsCalibratedInLittleMemory() {
+    // 300,000 units and one charge for January 1925 posted in December 2024: a window of 1,200
+    // months. Holding a state per unit and month would take gigabytes; the test heap is 1 GB.
+    List<Unit> units = new ArrayList<>();
+    for (int i = 0; i < 300_000; i++) {
+      units.add(Unit.of("U" + i, "80.00"));
+    }
+    YearMonth period = YearMonth.of(1925, 1);
+    TrustBook book =
+        ImmutableTrustBook.copyOf(ExampleBooks.threeUnitsWithoutEntries())
+            .withUnits(units)
+            .withEntries(
+                Entry.of(
+                    "E1",
+                    LocalDate.of(2024, 12, 1),
+                    EntryKind.CHARGE,
+                    List.of(
+                        Line.receivable(Side.DEBIT, cny("120.00"), "U1", period, "property"),
+                        Line.credit(Account.income("property"), cny("120.00")))));
+    CalibrationResult result = Calibration.fromBook(book);
+    assertThat(result.firstMonth()).contains(period);
+    assertThat(result.lastMonth()).contains(YearMonth.of(2024, 12));
+    assertThat(result.observedMonths()).hasSize(1200);
+    // Charged 99 years late: no month billed it, so no unit made a move.
+    assertThat(result.counts().total()).isZero();
+    assertThat(result.unbilledUnitMonths()).isEqualTo(300_000L * 1200);
+    assertThat(result.observedMonths().get(1198).unitsByState())
+        .containsExactly(300_000, 0, 0, 0, 0, 0, 0);
+    // At the end of December 2024, U1 has January 1925 open.
+    assertThat(result.observedMonths().get(1199).unitsByState())
+        .containsExactly(299_999, 1, 0, 0, 0, 0, 0);
+    ScenarioSpec forecast = result.forecast(12);
+    assertThat(forecast.cohorts()).extracting(Cohort::id).containsExactly("bill-120.00");
+    assertThat(forecast.cohorts().get(0).initialArrears())
+        .containsExactly(299_999, 1, 0, 0, 0, 0, 0);
   }
 }

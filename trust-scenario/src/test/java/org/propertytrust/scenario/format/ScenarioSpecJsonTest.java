@@ -90,8 +90,8 @@ class ScenarioSpecJsonTest {
                             + " variants]",
                         "/start: must be a month YYYY-MM, not \"2025-13\"",
                         "/months: must be between 1 and 1200, not 0",
-                        "/rollRates/1/1: must be a probability (a number from 0 to 1): must"
-                            + " start with a digit (a decimal string such as \"120.50\")",
+                        "/rollRates/1/1: must be a probability, a number from 0 to 1 (such as"
+                            + " 0.25 or \"0.25\"), not string \"x\"",
                         "/cohorts/0/units: must be between 0 and 1000000000, not -3",
                         "/cohorts/0/monthlyBill: amount has 3 decimals; at most 2 are allowed:"
                             + " \"120.505\"",
@@ -131,10 +131,24 @@ class ScenarioSpecJsonTest {
         .hasMessageStartingWith("scenario spec is not valid JSON");
     assertThatThrownBy(() -> ScenarioSpecJson.parse("{\"format\": \"trust-book/1\"}"))
         .isInstanceOf(TrustException.class)
-        .hasMessage("/format: must be \"trust-scenario/1\", not \"trust-book/1\"");
+        .hasMessage(
+            "/format: must be \"trust-scenario/1\", not \"trust-book/1\": this is a book, not a"
+                + " scenario spec; calibrate a scenario on it with Calibration.fromBook (trust"
+                + " scenario --from-book BOOK.json)");
+    // A book's sections are not reported one by one as unknown fields.
+    assertThatThrownBy(
+            () ->
+                ScenarioSpecJson.parse(
+                    "{\"format\": \"trust-book/1\", \"community\": {}, \"units\": []}"))
+        .isInstanceOf(TrustException.class)
+        .satisfies(e -> assertThat(((TrustException) e).problems()).hasSize(1));
     assertThatThrownBy(() -> ScenarioSpecJson.parse("[1, 2]"))
         .isInstanceOf(TrustException.class)
         .hasMessage("/: must be an object, not array [1,2]");
+    assertThatThrownBy(() -> ScenarioSpecJson.parse("{\"units\": 1e-91000000000}"))
+        .isInstanceOf(TrustException.class)
+        .hasMessageStartingWith("scenario spec has a number that cannot be read: ")
+        .hasMessageContaining("1e-91000000000");
     assertThatThrownBy(() -> ScenarioSpecJson.parse("{\"a\": 1, \"a\": 2}"))
         .isInstanceOf(TrustException.class)
         .hasMessageContaining("Duplicate field 'a'");

@@ -5,6 +5,7 @@ import org.joda.money.Money;
 import org.propertytrust.core.money.Amounts;
 import org.propertytrust.core.money.Percent;
 import org.propertytrust.scenario.spec.Cohort;
+import org.propertytrust.scenario.spec.ImmutableScenarioSpec;
 import org.propertytrust.scenario.spec.MonthlyAmount;
 import org.propertytrust.scenario.spec.Prepayment;
 import org.propertytrust.scenario.spec.RemunerationTerms;
@@ -59,5 +60,32 @@ final class Specs {
         .openingCash(cny("30000.00"))
         .remuneration(RemunerationTerms.percentOfCollected(Percent.of(10)))
         .build();
+  }
+
+  /**
+   * Three cohorts of {@code units} units each, a tenth of them in each arrears state 1..4 at the
+   * start and the rest current, prepayment, over 120 months.
+   */
+  static ScenarioSpec spread(String name, int units) {
+    ImmutableScenarioSpec.Builder spec =
+        ScenarioSpec.builder()
+            .name(name)
+            .start(YearMonth.of(2025, 1))
+            .months(120)
+            .rollRates(fiveStates())
+            .prepayment(Prepayment.of(0.02, 6))
+            .remuneration(RemunerationTerms.percentOfCollected(Percent.of(10)));
+    int tenth = units / 10;
+    String[] bills = {"100.00", "80.00", "60.00"};
+    for (int c = 0; c < bills.length; c++) {
+      spec.addCohort(
+          Cohort.builder()
+              .id("cohort-" + c)
+              .units(units)
+              .monthlyBill(cny(bills[c]))
+              .addInitialArrears(units - 4 * tenth, tenth, tenth, tenth, tenth)
+              .build());
+    }
+    return spec.build();
   }
 }

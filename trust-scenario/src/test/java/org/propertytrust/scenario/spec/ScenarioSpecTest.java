@@ -157,4 +157,50 @@ class ScenarioSpecTest {
         .isInstanceOf(TrustException.class)
         .hasMessage("variant name s is used twice (or is the scenario's own name)");
   }
+
+  @Test
+  void theReachOfTheAmountsIsBoundedSoThatFiguresStayExact() {
+    // |-50.00| + 2 x ((12 months + K 1 + no prepaid month) x 10 units x 100.00
+    //   + 12 x (5.00 + 7.00 + 3.00)), in cents: 5,000 + 2 x (1,300,000 + 18,000)
+    ScenarioSpec small =
+        valid()
+            .withRollRates(RollRates.uniform(1, 0.5, 0.2))
+            .withPublicRevenue(MonthlyAmount.of("parking", cny("5.00")))
+            .withSpending(MonthlyAmount.of("cleaning", cny("7.00")))
+            .withRemuneration(RemunerationTerms.fixedMonthly(cny("3.00")))
+            .withOpeningCash(Amounts.parseSigned("-50.00", Amounts.CNY));
+    assertThat(small.amountReach()).isEqualByComparingTo("2641000");
+
+    // One month, K = 1: the reach is 2 x 2 x units x bill. With a bill of 2^30 cents,
+    // 2^21 units reach 2^53 exactly; one unit fewer stays below.
+    ImmutableScenarioSpec edge =
+        valid().withMonths(1).withRollRates(RollRates.uniform(1, 0.5, 0.2));
+    Money bill = Money.ofMinor(Amounts.CNY, 1L << 30);
+    ScenarioSpec below = edge.withCohorts(Cohort.ofBill("a", (1 << 21) - 1, bill));
+    assertThat(below.amountReach()).isEqualByComparingTo(String.valueOf((1L << 53) - (1L << 32)));
+    assertThatThrownBy(() -> edge.withCohorts(Cohort.ofBill("a", 1 << 21, bill)))
+        .isInstanceOf(TrustException.class)
+        .hasMessageStartingWith(
+            "scenario s is too large to compute exactly: its amounts can reach CNY"
+                + " 90071992547409.92")
+        .hasMessageContaining("cohort a alone bills 2097152 units x CNY 10737418.24 a month");
+  }
+
+  @Test
+  void aBillOfAThousandTrillionForABillionUnitsIsRefusedNamingTheCohort() {
+    assertThatThrownBy(
+            () ->
+                valid()
+                    .withCohorts(
+                        Cohort.ofBill("small", 10, cny("100.00")),
+                        Cohort.ofBill("towers", 1_000_000_000, cny("999999999999999.99"))))
+        .isInstanceOf(TrustException.class)
+        .hasMessageContaining("too large to compute exactly")
+        .hasMessageContaining("cohort towers alone bills 1000000000 units");
+    assertThatThrownBy(
+            () -> Cohort.ofBill("huge", 1, Money.of(Amounts.CNY, new java.math.BigDecimal("1E15"))))
+        .isInstanceOf(TrustException.class)
+        .hasMessage(
+            "cohort huge monthlyBill must be below 10^15 in magnitude: CNY 1000000000000000.00");
+  }
 }
