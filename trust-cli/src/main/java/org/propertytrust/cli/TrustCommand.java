@@ -164,7 +164,16 @@ public final class TrustCommand implements Callable<Integer> {
           return UNUSABLE;
         });
     Base.streams(in);
-    int exit = line.execute(args);
+    int exit;
+    try {
+      exit = line.execute(args);
+    } catch (OutOfMemoryError e) {
+      // nothing of the command's own state is needed any more: say what to do, not where
+      Messages m = Messages.forLang(root.lang.map(Language::tag));
+      stderr.println(
+          "trust: " + m.get("error.outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
+      exit = UNUSABLE;
+    }
     stdout.flush();
     stderr.flush();
     return exit;
