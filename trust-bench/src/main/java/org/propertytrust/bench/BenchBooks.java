@@ -36,6 +36,18 @@ public final class BenchBooks {
   private BenchBooks() {}
 
   /**
+   * Writes the benchmark books that are not there yet (the benchmarks' forks, some of them in a
+   * small heap, only read them), and prints their paths and sizes.
+   *
+   * @param args none
+   * @throws IOException if a file cannot be read for its size
+   */
+  public static void main(String[] args) throws IOException {
+    Path file = largeBookFile();
+    System.out.println(file + " (" + Files.size(file) + " bytes)");
+  }
+
+  /**
    * Returns the profile of the simulated community the large book is cut from.
    *
    * @return the profile

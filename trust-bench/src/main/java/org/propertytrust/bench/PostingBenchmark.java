@@ -32,11 +32,11 @@ import org.propertytrust.core.ledger.Line;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(PostingBenchmark.ENTRIES)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 10, time = 2)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(
     value = 2,
-    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+    jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 public class PostingBenchmark {
   /** The number of entries posted per invocation. */
   static final int ENTRIES = 100_000;

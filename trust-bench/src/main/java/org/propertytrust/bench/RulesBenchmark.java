@@ -28,11 +28,11 @@ import org.propertytrust.rules.ValidationReport;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(BenchBooks.ENTRIES)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 10, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(
     value = 2,
-    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+    jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 public class RulesBenchmark {
   private TrustBook book;
   private RuleSet standard;
