@@ -7,14 +7,20 @@ import org.jspecify.annotations.Nullable;
  * building a string: within one read, account codes, unit ids, fee codes, periods and entry kinds
  * repeat, and each is parsed and checked once. When full it starts afresh, so its size is bounded
  * whatever the input.
+ *
+ * <p>Its table starts small and doubles as texts are added (kept at most half full) up to 8,192
+ * slots: a read makes several of these caches, and most reads (small books, refused ones) cache a
+ * few dozen texts, so a table of the largest size made at once would cost more to allocate and
+ * clear than the rest of the read.
  */
 final class TextCache<V> {
-  private static final int SLOTS = 8192;
-  private static final int MAX_SIZE = SLOTS / 2;
+  private static final int FIRST_SLOTS = 16;
+  private static final int MAX_SLOTS = 8192;
+  private static final int MAX_SIZE = MAX_SLOTS / 2;
   private static final int MAX_KEY_LENGTH = 64;
 
-  private final String[] keys = new String[SLOTS];
-  private final Object[] values = new Object[SLOTS];
+  private String[] keys = new String[FIRST_SLOTS];
+  private Object[] values = new Object[FIRST_SLOTS];
   private int size;
 
   /** Returns the value cached for the text, or null. */
@@ -23,13 +29,15 @@ final class TextCache<V> {
     if (len > MAX_KEY_LENGTH) {
       return null;
     }
-    int i = hash(buf, off, len) & (SLOTS - 1);
+    String[] k = keys;
+    int mask = k.length - 1;
+    int i = hash(buf, off, len) & mask;
     String key;
-    while ((key = keys[i]) != null) {
+    while ((key = k[i]) != null) {
       if (matches(key, buf, off, len)) {
         return (V) values[i];
       }
-      i = (i + 1) & (SLOTS - 1);
+      i = (i + 1) & mask;
     }
     return null;
   }
@@ -43,18 +51,41 @@ final class TextCache<V> {
       java.util.Arrays.fill(keys, null);
       java.util.Arrays.fill(values, null);
       size = 0;
+    } else if (2 * (size + 1) > keys.length) {
+      grow();
     }
-    int i = hash(key) & (SLOTS - 1);
+    if (insert(keys, values, key, value)) {
+      size++;
+    }
+  }
+
+  /** Doubles the table, keeping every text cached. */
+  private void grow() {
+    String[] oldKeys = keys;
+    Object[] oldValues = values;
+    keys = new String[oldKeys.length * 2];
+    values = new Object[oldKeys.length * 2];
+    for (int j = 0; j < oldKeys.length; j++) {
+      if (oldKeys[j] != null) {
+        insert(keys, values, oldKeys[j], oldValues[j]);
+      }
+    }
+  }
+
+  /** Puts a value in a table; returns whether the key is new to it. */
+  private static boolean insert(String[] keys, Object[] values, String key, Object value) {
+    int mask = keys.length - 1;
+    int i = hash(key) & mask;
     while (keys[i] != null) {
       if (keys[i].equals(key)) {
         values[i] = value;
-        return;
+        return false;
       }
-      i = (i + 1) & (SLOTS - 1);
+      i = (i + 1) & mask;
     }
     keys[i] = key;
     values[i] = value;
-    size++;
+    return true;
   }
 
   /**
