@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.joda.money.Money;
 import org.propertytrust.core.TrustException;
@@ -608,10 +609,32 @@ public final class SpendingPolicy {
    * @param date the payment date; not null
    * @param id the entry's id; not null
    * @return the entry
-   * @throws TrustException if the expenditure is not PAYABLE on the date (naming its state and
-   *     every obstacle) or the fund's account does not hold enough
+   * @throws TrustException if an entry of the book already pays the expenditure (whatever its
+   *     date), the date is before the book's latest entry (the fund's balance is read as it
+   *     stands), the expenditure is not PAYABLE on the date (naming its state and every obstacle)
+   *     or the fund's account does not hold enough
    */
   public Entry pay(Expenditure expenditure, LocalDate date, String id) {
+    List<Entry> standing = paymentsOf(expenditure.id());
+    if (!standing.isEmpty()) {
+      Entry first = standing.get(0);
+      throw new TrustException(
+          String.format(
+              "cannot pay expenditure %s on %s: entry %s dated %s already pays it",
+              expenditure.id(), date, first.id(), first.date()));
+    }
+    OptionalInt latest = book.ledger().latestDatedEntry();
+    if (latest.isPresent()) {
+      Entry last = book.entries().get(latest.getAsInt());
+      TrustException.check(
+          !last.date().isAfter(date),
+          "cannot pay expenditure %s on %s, before the book's latest entry %s dated %s: the"
+              + " fund's balance is read as it stands, so payments must be made in date order",
+          expenditure.id(),
+          date,
+          last.id(),
+          last.date());
+    }
     ExpenditureState state = state(expenditure, date);
     if (state != ExpenditureState.PAYABLE) {
       StringBuilder message =

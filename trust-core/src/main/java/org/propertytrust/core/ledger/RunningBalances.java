@@ -98,13 +98,25 @@ public final class RunningBalances implements LedgerView {
   // receivable cells: a unit's fee for one month, the numbers of each kept together
   private int[] cellSlots = new int[1024];
 
+  /*
+   * The cells' numbers live in pages of CELL_PAGE cells, allocated as cells are created: a large
+   * book's millions of cells are most of its memory, and pages are never copied, never left
+   * half-used by more than one page, and small enough not to need contiguous heap regions.
+   */
+  private static final int CELL_PAGE_BITS = 12;
+
+  private static final int CELL_PAGE = 1 << CELL_PAGE_BITS;
+  private static final int CELL_PAGE_MASK = CELL_PAGE - 1;
+
   /** Per cell: its key (unit and pair), its balance, its charges net of waivers and reversals. */
-  private long[] cellLongs = new long[3 * 512];
+  private long[][] cellLongs = new long[16][];
 
   /** Per cell: its charging lines net of reversals, the epoch day of its latest charge. */
-  private int[] cellInts = new int[2 * 512];
+  private int[][] cellInts = new int[16][];
 
-  private boolean[] cellListed = new boolean[512];
+  /** Per cell: whether it is in its unit's list of open cells. */
+  private boolean[][] cellListed = new boolean[16][];
+
   private int cellCount;
 
   // entries
@@ -340,8 +352,8 @@ public final class RunningBalances implements LedgerView {
       if (kind == ACCOUNT) {
         current = accountTotal[i];
       } else if (kind == CELL) {
-        current = cellLongs[3 * i + 1];
-        touchedChargedResult[t] = Math.addExact(cellLongs[3 * i + 2], touchedCharged[t]);
+        current = cellLong(i, 1);
+        touchedChargedResult[t] = Math.addExact(cellLong(i, 2), touchedCharged[t]);
       } else {
         current = kind == PREPAID ? prepaid[i] : deposit[i];
       }
@@ -369,9 +381,9 @@ public final class RunningBalances implements LedgerView {
       Line line = lines.get(i);
       indexPeriod(Objects.requireNonNull(line.periodOrNull()), index);
       if (charging && line.isDebit() != cancellation) {
-        cellInts[2 * cell] += cancellation ? -1 : 1;
+        setCellInt(cell, 0, cellInt(cell, 0) + (cancellation ? -1 : 1));
         if (!cancellation) {
-          cellInts[2 * cell + 1] = Math.max(cellInts[2 * cell + 1], day);
+          setCellInt(cell, 1, Math.max(cellInt(cell, 1), day));
         }
       }
     }
@@ -389,9 +401,9 @@ public final class RunningBalances implements LedgerView {
           negative(entry, index, line, account, balance, false);
         }
       } else if (kind2 == CELL) {
-        cellLongs[3 * i + 1] = balance;
-        cellLongs[3 * i + 2] = touchedChargedResult[t];
-        if (balance > 0 && !cellListed[i]) {
+        setCellLong(i, 1, balance);
+        setCellLong(i, 2, touchedChargedResult[t]);
+        if (balance > 0 && !listed(i)) {
           listOpen(i);
         }
         if (balance < 0) {
@@ -505,7 +517,7 @@ public final class RunningBalances implements LedgerView {
       if (cell < 0) {
         break;
       }
-      if (cellLongs[3 * cell] == key) {
+      if (cellLong(cell, 0) == key) {
         return cell;
       }
     }
@@ -513,15 +525,11 @@ public final class RunningBalances implements LedgerView {
       return -1;
     }
     int cell = cellCount++;
-    if (cell == cellListed.length) {
-      // by half again, not double: cells are most of a large book's memory
-      int size = cell + (cell >> 1);
-      cellLongs = Arrays.copyOf(cellLongs, 3 * size);
-      cellInts = Arrays.copyOf(cellInts, 2 * size);
-      cellListed = Arrays.copyOf(cellListed, size);
+    if ((cell & CELL_PAGE_MASK) == 0) {
+      newCellPage(cell >>> CELL_PAGE_BITS);
     }
-    cellLongs[3 * cell] = key;
-    cellInts[2 * cell + 1] = Integer.MIN_VALUE;
+    setCellLong(cell, 0, key);
+    setCellInt(cell, 1, Integer.MIN_VALUE);
     cellSlots[slot] = cell + 1;
     if (cellCount > cellSlots.length - (cellSlots.length >> 2)) {
       growCells();
@@ -529,11 +537,48 @@ public final class RunningBalances implements LedgerView {
     return cell;
   }
 
+  private void newCellPage(int page) {
+    if (page == cellLongs.length) {
+      cellLongs = Arrays.copyOf(cellLongs, page * 2);
+      cellInts = Arrays.copyOf(cellInts, page * 2);
+      cellListed = Arrays.copyOf(cellListed, page * 2);
+    }
+    cellLongs[page] = new long[3 * CELL_PAGE];
+    cellInts[page] = new int[2 * CELL_PAGE];
+    cellListed[page] = new boolean[CELL_PAGE];
+  }
+
+  /** Returns a cell's key (field 0), balance (1) or charges (2). */
+  private long cellLong(int cell, int field) {
+    return cellLongs[cell >>> CELL_PAGE_BITS][3 * (cell & CELL_PAGE_MASK) + field];
+  }
+
+  private void setCellLong(int cell, int field, long value) {
+    cellLongs[cell >>> CELL_PAGE_BITS][3 * (cell & CELL_PAGE_MASK) + field] = value;
+  }
+
+  /** Returns a cell's charging line count (field 0) or the epoch day of its latest charge (1). */
+  private int cellInt(int cell, int field) {
+    return cellInts[cell >>> CELL_PAGE_BITS][2 * (cell & CELL_PAGE_MASK) + field];
+  }
+
+  private void setCellInt(int cell, int field, int value) {
+    cellInts[cell >>> CELL_PAGE_BITS][2 * (cell & CELL_PAGE_MASK) + field] = value;
+  }
+
+  private boolean listed(int cell) {
+    return cellListed[cell >>> CELL_PAGE_BITS][cell & CELL_PAGE_MASK];
+  }
+
+  private void setListed(int cell, boolean value) {
+    cellListed[cell >>> CELL_PAGE_BITS][cell & CELL_PAGE_MASK] = value;
+  }
+
   private void growCells() {
     int[] slots = new int[cellSlots.length * 2];
     int mask = slots.length - 1;
     for (int cell = 0; cell < cellCount; cell++) {
-      int slot = (int) Hashing.mix(cellLongs[3 * cell] ^ seed) & mask;
+      int slot = (int) Hashing.mix(cellLong(cell, 0) ^ seed) & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
@@ -553,7 +598,7 @@ public final class RunningBalances implements LedgerView {
   }
 
   private void listOpen(int cell) {
-    int unit = (int) (cellLongs[3 * cell] >>> 32);
+    int unit = (int) (cellLong(cell, 0) >>> 32);
     int[] open = unitOpen[unit];
     int size = unitOpenCount[unit];
     if (open == null) {
@@ -564,7 +609,7 @@ public final class RunningBalances implements LedgerView {
     open[size] = cell;
     unitOpen[unit] = open;
     unitOpenCount[unit] = size + 1;
-    cellListed[cell] = true;
+    setListed(cell, true);
   }
 
   private void indexPeriod(YearMonth period, int index) {
@@ -679,21 +724,21 @@ public final class RunningBalances implements LedgerView {
   @Override
   public Money receivable(String unit, YearMonth period, String fee) {
     int cell = existingCell(unit, period, fee);
-    return Money.ofMinor(currency, cell < 0 ? 0 : cellLongs[3 * cell + 1]);
+    return Money.ofMinor(currency, cell < 0 ? 0 : cellLong(cell, 1));
   }
 
   @Override
   public int chargeCount(String unit, YearMonth period, String fee) {
     int cell = existingCell(unit, period, fee);
-    return cell < 0 ? 0 : cellInts[2 * cell];
+    return cell < 0 ? 0 : cellInt(cell, 0);
   }
 
   @Override
   public Optional<LocalDate> lastChargedOn(String unit, YearMonth period, String fee) {
     int cell = existingCell(unit, period, fee);
-    return cell < 0 || cellInts[2 * cell] <= 0
+    return cell < 0 || cellInt(cell, 0) <= 0
         ? Optional.empty()
-        : Optional.of(LocalDate.ofEpochDay(cellInts[2 * cell + 1]));
+        : Optional.of(LocalDate.ofEpochDay(cellInt(cell, 1)));
   }
 
   @Override
@@ -707,7 +752,7 @@ public final class RunningBalances implements LedgerView {
         if (!pairFee[pair].equals(Fee.LATE_FEE)) {
           int cell = cellFor(u, pair, false);
           if (cell >= 0) {
-            total = Math.addExact(total, cellLongs[3 * cell + 2]);
+            total = Math.addExact(total, cellLong(cell, 2));
           }
         }
       }
@@ -725,17 +770,17 @@ public final class RunningBalances implements LedgerView {
     int kept = 0;
     for (int i = 0; i < unitOpenCount[u]; i++) {
       int cell = open[i];
-      if (cellLongs[3 * cell + 1] > 0) {
+      if (cellLong(cell, 1) > 0) {
         // insertion by period, then fee code: the lists are short and mostly in order already
         int at = kept++;
         while (at > 0
-            && comparePairs((int) cellLongs[3 * open[at - 1]], (int) cellLongs[3 * cell]) > 0) {
+            && comparePairs((int) cellLong(open[at - 1], 0), (int) cellLong(cell, 0)) > 0) {
           open[at] = open[at - 1];
           at--;
         }
         open[at] = cell;
       } else {
-        cellListed[cell] = false;
+        setListed(cell, false);
       }
     }
     unitOpenCount[u] = kept;
@@ -752,20 +797,20 @@ public final class RunningBalances implements LedgerView {
   }
 
   private Receivable receivable(int cell) {
-    long key = cellLongs[3 * cell];
+    long key = cellLong(cell, 0);
     int pair = (int) key;
     return Receivable.of(
         unitIds[(int) (key >>> 32)],
         pairPeriod[pair],
         pairFee[pair],
-        Money.ofMinor(currency, cellLongs[3 * cell + 1]));
+        Money.ofMinor(currency, cellLong(cell, 1)));
   }
 
   @Override
   public List<Receivable> receivables() {
     List<Receivable> out = new ArrayList<>();
     for (int cell = 0; cell < cellCount; cell++) {
-      if (cellLongs[3 * cell + 1] != 0) {
+      if (cellLong(cell, 1) != 0) {
         out.add(receivable(cell));
       }
     }

@@ -416,6 +416,39 @@ class SpendingPolicyTest {
   }
 
   @Test
+  void anExpenditureIsPaidOnceAndPaymentsFollowTheBooksLatestDate() {
+    TrustBook before = fresh();
+    Expenditure x = request("X", "500.00");
+    Entry paid = SpendingPolicy.of(before).pay(x, d("2024-03-20"), "E1");
+    TrustBook after =
+        ImmutableTrustBook.copyOf(before)
+            .withEntries(before.entries().get(0), paid)
+            .withExpenditures(x);
+    SpendingPolicy policy = SpendingPolicy.of(after);
+    assertThat(policy.state(x, d("2024-03-15"))).isEqualTo(ExpenditureState.PAYABLE);
+    // neither a later nor an earlier day pays it a second time
+    assertThatThrownBy(() -> policy.pay(x, d("2024-03-25"), "E2"))
+        .isInstanceOf(TrustException.class)
+        .hasMessage(
+            "cannot pay expenditure X on 2024-03-25: entry E1 dated 2024-03-20 already pays it");
+    assertThatThrownBy(() -> policy.pay(x, d("2024-03-15"), "E2"))
+        .isInstanceOf(TrustException.class)
+        .hasMessage(
+            "cannot pay expenditure X on 2024-03-15: entry E1 dated 2024-03-20 already pays it");
+    // another expenditure, payable on the 15th, is not paid before the book's latest entry
+    Expenditure y = request("Y", "400.00");
+    assertThat(policy.state(y, d("2024-03-15"))).isEqualTo(ExpenditureState.PAYABLE);
+    assertThatThrownBy(() -> policy.pay(y, d("2024-03-15"), "E2"))
+        .isInstanceOf(TrustException.class)
+        .hasMessage(
+            "cannot pay expenditure Y on 2024-03-15, before the book's latest entry E1 dated"
+                + " 2024-03-20: the fund's balance is read as it stands, so payments must be made"
+                + " in date order");
+    assertThat(policy.pay(y, d("2024-03-20"), "E2").lines())
+        .contains(Line.credit(Account.CASH, cny("400.00")));
+  }
+
+  @Test
   void decisionsOutOfOrderOrByTheRequesterAreRefusedNamingTheAction() {
     SpendingPolicy policy = SpendingPolicy.of(fresh());
     Expenditure x = request("X", "3000.00");
