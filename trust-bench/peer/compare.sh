@@ -5,6 +5,9 @@
 # Needs: hledger (Debian: apt-get install hledger) and GNU time (apt-get install time).
 # Run from the repository root after building: mvn -B -ntp -q -DskipTests package
 # Not part of CI. Writes its files to trust-bench/target/peer/ and prints a Markdown table.
+# Environment: PEER_SIZES (default "100000 1000000"), PEER_RUNS (default 3), PEER_MAX_RSS_MB (a
+# run whose resident memory passes it, checked every second, is stopped and reported as such;
+# default: no limit).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,16 +22,34 @@ out=trust-bench/target/peer
 mkdir -p "$out"
 sizes=${PEER_SIZES:-"100000 1000000"}
 runs=${PEER_RUNS:-3}
+max_rss_kb=$(( ${PEER_MAX_RSS_MB:-0} * 1024 ))
 
 # best (lowest) wall time of $runs runs, with the peak RSS of that run: prints "seconds kilobytes"
 best() {
   local best_s="" best_kb=""
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" >"$out/stdout.txt" 2>"$out/stderr.txt" || {
-      code=$?
-      # trust validate exits 1 for errors found; anything else is a failure of the run
-      if [ "$code" -ne 1 ]; then cat "$out/stderr.txt" >&2; echo "compare.sh: '$*' failed ($code)" >&2; exit 2; fi
-    }
+    /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" >"$out/stdout.txt" 2>"$out/stderr.txt" &
+    local timer=$! stopped=""
+    while kill -0 "$timer" 2>/dev/null; do
+      sleep 1
+      local child rss
+      child=$(pgrep -P "$timer" | head -n 1 || true)
+      if [ "$max_rss_kb" -gt 0 ] && [ -n "$child" ]; then
+        rss=$(awk '/^VmRSS/ {print $2}' "/proc/$child/status" 2>/dev/null || true)
+        if [ -n "$rss" ] && [ "$rss" -gt "$max_rss_kb" ]; then stopped=yes; kill "$child"; fi
+      fi
+    done
+    local code=0
+    wait "$timer" || code=$?
+    if [ -n "$stopped" ]; then
+      read -r s kb < <(tail -n 1 "$out/time.txt")
+      echo "stopped-at-${s}s ${kb}"
+      return
+    fi
+    # trust validate exits 1 for errors found; anything else is a failure of the run
+    if [ "$code" -ne 0 ] && [ "$code" -ne 1 ]; then
+      cat "$out/stderr.txt" >&2; echo "compare.sh: '$*' failed ($code)" >&2; exit 2
+    fi
     read -r s kb < <(tail -n 1 "$out/time.txt")
     if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; best_kb=$kb; fi
   done
