@@ -175,7 +175,8 @@ public final class Journal implements BookState {
    * @return true if the entry was appended, false if an identical entry with its id was already
    *     posted (nothing changes)
    * @throws TrustException if another entry with the same id differs, the entry does not balance,
-   *     or its currency is not the community's
+   *     the sum of its debits or credits exceeds a {@code long} of minor units, its currency is not
+   *     the community's, or a balance it changes would exceed that range (nothing is posted then)
    */
   public boolean post(Entry entry) {
     OptionalInt existing = balances.indexOf(entry.id());
@@ -200,12 +201,23 @@ public final class Journal implements BookState {
         entry.id(),
         base.currency(),
         entry.currency().orElse(base.currency()));
-    TrustException.check(
-        entry.debitMinor() == entry.creditMinor(),
-        "entry %s does not balance: debits %s, credits %s",
-        entry.id(),
-        entry.debits(base.currency()),
-        entry.credits(base.currency()));
+    long debits;
+    long credits;
+    try {
+      debits = entry.debitMinor();
+      credits = entry.creditMinor();
+    } catch (ArithmeticException e) {
+      throw new TrustException(
+          "entry " + entry.id() + " has lines whose sum exceeds the ledger's range");
+    }
+    if (debits != credits) {
+      throw new TrustException(
+          String.format(
+              "entry %s does not balance: debits %s, credits %s",
+              entry.id(),
+              Money.ofMinor(base.currency(), debits),
+              Money.ofMinor(base.currency(), credits)));
+    }
     balances.add(entry);
     entries.add(entry);
     snapshot = null;

@@ -37,6 +37,26 @@ class JournalTest {
   }
 
   @Test
+  void anEntryWhoseLinesSumPastTheLedgersRangeIsRefusedAndNothingIsPosted() {
+    Journal journal = journal();
+    journal.post(entries.get(0));
+    Money cash = journal.balances().cash();
+    // each line is within range; a hundred of them add up to about 10^19 minor units, past a long
+    Money large = cny("999999999999999.99");
+    List<Line> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      lines.add(Line.debit(Account.CASH, large));
+      lines.add(Line.credit(Account.income("property"), large));
+    }
+    Entry huge = Entry.of("HUGE", d("2024-01-20"), EntryKind.PAYMENT, lines);
+    assertThatThrownBy(() -> journal.post(huge))
+        .isInstanceOf(TrustException.class)
+        .hasMessage("entry HUGE has lines whose sum exceeds the ledger's range");
+    assertThat(journal.size()).isEqualTo(1);
+    assertThat(journal.balances().cash()).isEqualTo(cash);
+  }
+
+  @Test
   void postingOtherContentUnderAnExistingIdIsAnErrorNamingBoth() {
     Journal journal = journal();
     journal.post(entries.get(1));
