@@ -14,9 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.propertytrust.core.book.TrustBook;
-import org.propertytrust.core.ledger.Entry;
 import org.propertytrust.core.ledger.LedgerState;
-import org.propertytrust.core.ledger.Line;
 import org.propertytrust.core.metrics.CollectionMetrics;
 import org.propertytrust.core.metrics.Metrics;
 
@@ -65,13 +63,7 @@ public class MetricsBenchmark {
    */
   @Benchmark
   public long baselineSumOfAmounts() {
-    long sum = 0;
-    for (Entry entry : book.entries()) {
-      for (Line line : entry.lines()) {
-        sum += line.amountMinor();
-      }
-    }
-    return sum;
+    return BenchBooks.sumOfAmounts(book);
   }
 
   /**

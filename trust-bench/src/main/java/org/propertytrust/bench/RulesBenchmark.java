@@ -14,8 +14,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.propertytrust.core.book.TrustBook;
-import org.propertytrust.core.ledger.Entry;
-import org.propertytrust.core.ledger.Line;
 import org.propertytrust.rules.RuleSet;
 import org.propertytrust.rules.ValidationReport;
 
@@ -60,13 +58,7 @@ public class RulesBenchmark {
    */
   @Benchmark
   public long baselineSumOfAmounts() {
-    long sum = 0;
-    for (Entry entry : book.entries()) {
-      for (Line line : entry.lines()) {
-        sum += line.amountMinor();
-      }
-    }
-    return sum;
+    return BenchBooks.sumOfAmounts(book);
   }
 
   /**
