@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.joda.money.Money;
 import org.propertytrust.core.TrustException;
@@ -623,9 +622,9 @@ public final class SpendingPolicy {
               "cannot pay expenditure %s on %s: entry %s dated %s already pays it",
               expenditure.id(), date, first.id(), first.date()));
     }
-    OptionalInt latest = book.ledger().latestDatedEntry();
+    Optional<Entry> latest = book.latestDatedEntry();
     if (latest.isPresent()) {
-      Entry last = book.entries().get(latest.getAsInt());
+      Entry last = latest.get();
       TrustException.check(
           !last.date().isAfter(date),
           "cannot pay expenditure %s on %s, before the book's latest entry %s dated %s: the"

@@ -3,6 +3,7 @@ package org.propertytrust.core.book;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.joda.money.CurrencyUnit;
 import org.propertytrust.core.approval.BudgetLine;
 import org.propertytrust.core.approval.Expenditure;
@@ -123,6 +124,18 @@ public interface BookState {
    * @return the ledger
    */
   LedgerView ledger();
+
+  /**
+   * Returns the entry with the latest date, the first of them in book order when several share it
+   * ({@link LedgerView#latestDatedEntry()}): what an operation dated earlier, reading the balances
+   * as they stand, would contradict.
+   *
+   * @return the entry, or empty when the book has none
+   */
+  default Optional<Entry> latestDatedEntry() {
+    OptionalInt latest = ledger().latestDatedEntry();
+    return latest.isPresent() ? Optional.of(entries().get(latest.getAsInt())) : Optional.empty();
+  }
 
   /**
    * Returns the unit with the given id.

@@ -1,7 +1,7 @@
 package org.propertytrust.core.fee;
 
 import java.time.LocalDate;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.propertytrust.core.TrustException;
 import org.propertytrust.core.book.BookState;
 import org.propertytrust.core.ledger.Entry;
@@ -23,11 +23,11 @@ final class OperationDates {
    * @throws TrustException naming both dates if an entry of the book is dated after {@code date}
    */
   static void checkNotBeforeLatest(BookState book, LocalDate date, String what) {
-    OptionalInt latest = book.ledger().latestDatedEntry();
+    Optional<Entry> latest = book.latestDatedEntry();
     if (latest.isEmpty()) {
       return;
     }
-    Entry entry = book.entries().get(latest.getAsInt());
+    Entry entry = latest.get();
     if (entry.date().isAfter(date)) {
       throw new TrustException(
           String.format(
